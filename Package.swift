@@ -1,0 +1,120 @@
+// swift-tools-version:6.1
+// Postmottak: an intake gateway for municipalities.
+// The targets follow the pipeline's architecture; see README.md ("Architecture").
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "postmottak",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "postmottak", targets: ["postmottak"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // MARK: C libraries, wrapped once each (thin module maps plus static inline shims).
+        .systemLibrary(
+            name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(
+            name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract lept",
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
+        .systemLibrary(
+            name: "CGMime", path: "Sources/CGMime", pkgConfig: "gmime-3.0",
+            providers: [.apt(["libgmime-3.0-dev"])]),
+
+        // MARK: The domain: value types and pure rules. Foundation only.
+        .target(name: "PostmottakCore", swiftSettings: swiftSettings),
+
+        // MARK: Configuration: one TOML file, validated with errors that name the key.
+        .target(
+            name: "PostmottakConfig",
+            dependencies: ["PostmottakCore", "TOMLKit"],
+            swiftSettings: swiftSettings),
+
+        // MARK: Channels and their C libraries.
+        .target(
+            name: "PostmottakMail",
+            dependencies: ["PostmottakCore", "CGMime", "CCurl"],
+            swiftSettings: swiftSettings),
+        .target(
+            name: "PostmottakScan",
+            dependencies: ["PostmottakCore", "CTesseract"],
+            swiftSettings: swiftSettings),
+
+        // MARK: Decisions.
+        .target(
+            name: "PostmottakClassify",
+            dependencies: ["PostmottakCore"],
+            swiftSettings: swiftSettings),
+
+        // MARK: Durable state: SQLite through GRDB, content-addressed blobs, the event log.
+        .target(
+            name: "PostmottakStore",
+            dependencies: [
+                "PostmottakCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings),
+
+        // MARK: Outside effects: outbox worker and connectors.
+        .target(
+            name: "PostmottakDelivery",
+            dependencies: [
+                "PostmottakCore", "PostmottakStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
+
+        // MARK: The pipeline and the long-running service that wires everything together.
+        .target(
+            name: "PostmottakService",
+            dependencies: [
+                "PostmottakCore", "PostmottakConfig", "PostmottakMail", "PostmottakScan",
+                "PostmottakClassify", "PostmottakStore", "PostmottakDelivery",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings),
+
+        // MARK: The command line.
+        .executableTarget(
+            name: "postmottak",
+            dependencies: [
+                "PostmottakService", "PostmottakCore", "PostmottakConfig", "PostmottakStore", "PostmottakMail",
+                "PostmottakScan",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
+
+        // MARK: Tests mirror the modules.
+        .testTarget(
+            name: "PostmottakCoreTests",
+            dependencies: ["PostmottakCore", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "PostmottakConfigTests", dependencies: ["PostmottakConfig"]),
+        .testTarget(name: "PostmottakMailTests", dependencies: ["PostmottakMail"]),
+        .testTarget(name: "PostmottakScanTests", dependencies: ["PostmottakScan"]),
+        .testTarget(name: "PostmottakClassifyTests", dependencies: ["PostmottakClassify"]),
+        .testTarget(name: "PostmottakStoreTests", dependencies: ["PostmottakStore"]),
+        .testTarget(name: "PostmottakDeliveryTests", dependencies: ["PostmottakDelivery", "PostmottakStore"]),
+        .testTarget(
+            name: "PostmottakServiceTests",
+            dependencies: ["PostmottakService", "PostmottakConfig", "PostmottakStore", "PostmottakCore"]),
+    ]
+)

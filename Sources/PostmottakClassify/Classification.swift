@@ -1,0 +1,25 @@
+public import PostmottakCore
+
+/// The classifier's decision for one submission, with why.
+public struct Classification: Sendable, Equatable, Codable {
+    public var kind: SubmissionKind
+    public var formalType: FormalType?
+    public var serviceArea: ServiceArea
+    public var language: Language
+    public var sensitive: Bool
+    /// Why it is sensitive: kinds of evidence only, never the numbers themselves.
+    public var sensitiveReasons: [String]
+    /// One line per decision: which rule fired, or that a default applied.
+    public var explanation: [String]
+
+    public init(kind: SubmissionKind, formalType: FormalType?, serviceArea: ServiceArea, language: Language,
+                sensitive: Bool, sensitiveReasons: [String], explanation: [String]) {
+        self.kind = kind
+        self.formalType = formalType
+        self.serviceArea = serviceArea
+        self.language = language
+        self.sensitive = sensitive
+        self.sensitiveReasons = sensitiveReasons
+        self.explanation = explanation
+    }
+}

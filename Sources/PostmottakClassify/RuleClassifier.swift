@@ -1,0 +1,74 @@
+public import PostmottakCore
+
+/// The foundation's classifier: explicit keyword rules for formal matters, kind and service
+/// area, and the identity-number detector for sensitivity. Every decision says which rule
+/// fired. A trained model replaces the kind and area rules in a later issue.
+public struct RuleClassifier: Sendable {
+    private let detector = IdentityNumberDetector()
+    private let languages = LanguageGuesser()
+
+    public init() {}
+
+    /// Classifies a submission from its subject, its text and its attachments' names.
+    public func classify(subject: String?, text: String, attachmentNames: [String] = []) -> Classification {
+        let full = [subject ?? "", text].joined(separator: "\n")
+        let normalised = " " + TextNormalization.words(full) + " "
+        var explanation: [String] = []
+
+        let (language, languageWhy) = languages.guess(text.isEmpty ? (subject ?? "") : text)
+        explanation.append(languageWhy)
+
+        var kind: SubmissionKind
+        var formalType: FormalType?
+        if let (type, phrase) = firstHit(KeywordRules.formal, in: normalised) {
+            kind = .formal
+            formalType = type
+            explanation.append("kind: formal (\(type.rawValue)) by the rule phrase \"\(phrase)\"")
+        } else {
+            var best: (SubmissionKind, Int, String)?
+            for (k, phrases) in KeywordRules.kinds {
+                let hits = phrases.filter { normalised.contains(" \($0) ") }
+                if let first = hits.first, hits.count > (best?.1 ?? 0) { best = (k, hits.count, first) }
+            }
+            if let best {
+                kind = best.0
+                explanation.append("kind: \(best.0.rawValue), \(best.1) rule phrase(s) such as \"\(best.2)\"")
+            } else if full.contains("?") {
+                kind = .question
+                explanation.append("kind: question, no rule phrase and the text asks a question")
+            } else {
+                kind = .deviation
+                explanation.append("kind: deviation by default, no rule phrase fired")
+            }
+        }
+
+        var area = ServiceArea.other
+        var areaBest = 0
+        var areaPhrase = ""
+        for (a, phrases) in KeywordRules.areas {
+            let hits = phrases.filter { normalised.contains(" \($0) ") }
+            if hits.count > areaBest { area = a; areaBest = hits.count; areaPhrase = hits[0] }
+        }
+        explanation.append(areaBest > 0
+            ? "service_area: \(area.rawValue), \(areaBest) rule word(s) such as \"\(areaPhrase)\""
+            : "service_area: other, no area word")
+
+        var reasons: [String] = []
+        let scanned = ([full] + attachmentNames).joined(separator: "\n")
+        let kinds = Set(detector.matches(in: scanned).map(\.kind.rawValue)).sorted()
+        if !kinds.isEmpty {
+            reasons.append("identity number in the text: " + kinds.joined(separator: ", "))
+        }
+        explanation.append(reasons.isEmpty ? "sensitive: no identity number found" : "sensitive: \(reasons.joined(separator: "; "))")
+
+        return Classification(kind: kind, formalType: formalType, serviceArea: area, language: language,
+                              sensitive: !reasons.isEmpty, sensitiveReasons: reasons, explanation: explanation)
+    }
+
+    private func firstHit<T>(_ rules: [(T, [String])], in normalised: String) -> (T, String)? {
+        for (value, phrases) in rules {
+            if let p = phrases.first(where: { normalised.contains(" \($0) ") }) { return (value, p) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The absolute paths an instance works with, resolved from the configuration and an
+/// optional `--data-dir` override, so several instances and test runs live side by side.
+public struct DataLayout: Sendable, Equatable {
+    public let dataDirectory: URL
+    public let database: URL
+    public let blobs: URL
+    public let dropFolder: URL
+    public let processed: URL
+    public let failed: URL
+    public let archive: URL
+
+    public init(configuration: PostmottakConfiguration, dataDirectoryOverride: String? = nil) {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let base = URL(fileURLWithPath: dataDirectoryOverride ?? configuration.storage.dataDirectory, isDirectory: true, relativeTo: cwd)
+            .standardizedFileURL
+        func resolve(_ path: String) -> URL {
+            URL(fileURLWithPath: path, isDirectory: true, relativeTo: base).standardizedFileURL
+        }
+        dataDirectory = base
+        database = URL(fileURLWithPath: configuration.storage.database, relativeTo: base).standardizedFileURL
+        blobs = resolve(configuration.storage.blobs)
+        dropFolder = resolve(configuration.intake.dropFolder.path)
+        processed = resolve(configuration.intake.dropFolder.processedPath)
+        failed = resolve(configuration.intake.dropFolder.failedPath)
+        archive = resolve(configuration.archive.path)
+    }
+
+    /// Creates every folder that does not exist yet.
+    public func createDirectories() throws {
+        for url in [dataDirectory, blobs, dropFolder, processed, failed, archive, database.deletingLastPathComponent()] {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        }
+    }
+}

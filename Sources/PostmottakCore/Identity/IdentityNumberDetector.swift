@@ -1,0 +1,104 @@
+/// Finds Norwegian and Swedish national identity numbers in free text.
+///
+/// Only the written forms people use for identity numbers are read, so that account numbers,
+/// phone numbers, KID and customer numbers are not mistaken for people:
+/// - Norwegian: 11 digits together (`15108695088`) or as `DDMMYY IIIKK` with one space,
+///   hyphen or dot after the date (`151086 95088`). Account-number grouping (`1234.56.78903`)
+///   is not read.
+/// - Swedish: `YYMMDD-NNNC`, `YYMMDD+NNNC`, `YYYYMMDD-NNNC`, `YYYYMMDDNNNC`, and ten digits
+///   together when they do not start with 0 (Swedish phone numbers do).
+/// Every candidate must pass its check digits and hold a real date; a number standing inside
+/// a longer run of digits is not read.
+public struct IdentityNumberDetector: Sendable {
+    public init() {}
+
+    /// Every identity number in `text`.
+    public func matches(in text: String) -> [IdentityNumberMatch] {
+        let scalars = Array(text.unicodeScalars)
+        let indices = Array(text.unicodeScalars.indices) + [text.endIndex]
+        var result: [IdentityNumberMatch] = []
+        var i = 0
+        while i < scalars.count {
+            guard Self.isDigit(scalars[i]), i == 0 || !Self.continuesNumber(scalars[i - 1]) else { i += 1; continue }
+            // A run: groups of digits with single separators between them.
+            var groups: [[UInt8]] = [[]]
+            var separators: [Unicode.Scalar] = []
+            var groupEnds: [Int] = []
+            var groupStarts: [Int] = [i]
+            var j = i
+            while j < scalars.count {
+                if Self.isDigit(scalars[j]) {
+                    groups[groups.count - 1].append(UInt8(scalars[j].value - 48)); j += 1
+                } else if Self.separators.contains(scalars[j]), j + 1 < scalars.count, Self.isDigit(scalars[j + 1]) {
+                    groupEnds.append(j); separators.append(scalars[j]); groups.append([]); j += 1
+                    groupStarts.append(j)
+                } else { break }
+            }
+            groupEnds.append(j)
+            // The whole run, or its first one or two groups when a space ends them there.
+            var matched: (IdentityNumberKind, Int)?
+            for k in stride(from: min(groups.count, 2), through: 1, by: -1) {
+                let end = groupEnds[k - 1]
+                if k < groups.count {
+                    guard Self.spaces.contains(separators[k - 1]) else { continue }
+                } else if end < scalars.count, Self.continuesNumberAfter(scalars[end]) {
+                    continue
+                }
+                if let kind = Self.classify(groups: Array(groups[0..<k]), separators: Array(separators.prefix(k - 1))) {
+                    matched = (kind, end); break
+                }
+            }
+            if let (kind, end) = matched {
+                result.append(IdentityNumberMatch(kind: kind, range: indices[i]..<indices[end]))
+                i = end
+            } else {
+                i = groupStarts.count > 1 ? groupStarts[1] : max(j, i + 1)
+            }
+        }
+        return result
+    }
+
+    /// Whether `text` holds any identity number.
+    public func containsIdentityNumber(_ text: String) -> Bool { !matches(in: text).isEmpty }
+
+    /// `text` with every identity number replaced by `replacement`.
+    public func masked(_ text: String, replacement: String = "******") -> String {
+        var out = text
+        for m in matches(in: text).reversed() { out.replaceSubrange(m.range, with: replacement) }
+        return out
+    }
+
+    static func classify(groups: [[UInt8]], separators: [Unicode.Scalar]) -> IdentityNumberKind? {
+        switch groups.map(\.count) {
+        case [11]:
+            return NorwegianIdentityNumber.classify(groups[0])
+        case [6, 5] where separators[0] != "+":
+            return NorwegianIdentityNumber.classify(groups[0] + groups[1])
+        case [6, 4] where ["-", "+", " ", "\u{2010}", "\u{2011}", "\u{2013}"].contains(separators[0]):
+            return SwedishIdentityNumber.classify(groups[0] + groups[1])
+        case [8, 4] where ["-", " ", "\u{2013}"].contains(separators[0]):
+            return SwedishIdentityNumber.classify(groups[0] + groups[1])
+        case [12]:
+            return SwedishIdentityNumber.classify(groups[0])
+        case [10] where groups[0][0] != 0:
+            return SwedishIdentityNumber.classify(groups[0])
+        default:
+            return nil
+        }
+    }
+
+    private static let spaces: Set<Unicode.Scalar> = [" ", "\u{00A0}"]
+    private static let separators: Set<Unicode.Scalar> = [" ", "-", "+", ".", "\u{00A0}", "\u{2010}", "\u{2011}", "\u{2013}"]
+
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+
+    /// A character before a digit run that makes the run part of something longer.
+    private static func continuesNumber(_ c: Unicode.Scalar) -> Bool {
+        isDigit(c) || c.properties.isAlphabetic || c == "+" || c == "." || c == "," || c == "/" || c == "-"
+    }
+
+    /// A character after a digit run that makes the run part of something longer.
+    private static func continuesNumberAfter(_ c: Unicode.Scalar) -> Bool {
+        isDigit(c) || c.properties.isAlphabetic || c == "/"
+    }
+}

@@ -1,0 +1,98 @@
+public import Foundation
+public import PostmottakCore
+
+/// What a message says, decoded: the value every later step works from.
+public struct ParsedMessage: Sendable, Codable, Equatable {
+    /// The decoded subject (RFC 2047 resolved), or nil when there is none.
+    public var subject: String?
+    public var from: [MailAddress]
+    public var replyTo: [MailAddress]
+    public var to: [MailAddress]
+    public var cc: [MailAddress]
+    public var date: Date?
+    /// The Message-ID without angle brackets.
+    public var messageID: String?
+    public var inReplyTo: [String]
+    public var references: [String]
+    /// The readable text: text/plain preferred, HTML-only mail converted; forwarded messages
+    /// (message/rfc822) follow under a separator line.
+    public var text: String
+    /// Where `text` came from.
+    public var textSource: TextSource
+    public var attachments: [MailAttachment]
+    /// The top-level header fields, in order, with unfolded values.
+    public var headers: [MailHeader]
+    /// The top-level content type, lower case (`multipart/report`).
+    public var contentType: String
+    /// For a multipart/report: the Message-ID of the message it reports on, when given.
+    public var reportedMessageID: String?
+    /// Defects the parser noticed; the message was still read as well as it could be.
+    public var defects: [String]
+
+    /// The first value of the header `name` (case-insensitive).
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+
+    /// Every value of the header `name` (case-insensitive).
+    public func headers(named name: String) -> [String] {
+        headers.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.map(\.value)
+    }
+
+    /// The address a reply goes to: Reply-To when given, else From.
+    public var replyAddress: MailAddress? { replyTo.first ?? from.first }
+}
+
+/// Where a message's readable text came from.
+public enum TextSource: String, Sendable, Codable, Equatable {
+    case plain
+    case html
+    case none
+}
+
+/// A mailbox: display name and address.
+public struct MailAddress: Sendable, Codable, Hashable, CustomStringConvertible {
+    public var name: String?
+    public var address: String
+
+    public init(name: String?, address: String) {
+        self.name = name
+        self.address = address
+    }
+
+    public var description: String {
+        if let name, !name.isEmpty { "\(name) <\(address)>" } else { address }
+    }
+}
+
+/// One header field.
+public struct MailHeader: Sendable, Codable, Equatable {
+    public var name: String
+    public var value: String
+}
+
+/// A decoded attachment (any MIME part that is not the message's readable text).
+public struct MailAttachment: Sendable, Codable, Equatable {
+    /// A name that is safe to write anywhere.
+    public var fileName: SafeFileName
+    /// The name as the sender declared it (may hold paths or control characters), or nil.
+    public var declaredFileName: String?
+    /// The content type, lower case.
+    public var contentType: String
+    public var contentID: String?
+    /// True for `Content-Disposition: inline` parts (signature logos, cid: images).
+    public var isInline: Bool
+    /// The transfer-decoded bytes.
+    public var data: Data
+}
+
+extension SafeFileName: Codable {
+    public init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(value)
+    }
+}

@@ -1,0 +1,75 @@
+public import Foundation
+public import PostmottakStore
+
+/// One intake item as `postmottak export` prints it.
+public struct ExportRow: Sendable, Codable, Equatable {
+    public var id: Int64
+    public var channel: String
+    public var source: String
+    public var messageId: String?
+    public var receivedAt: String
+    public var reference: String?
+    public var status: String
+    public var kind: String?
+    public var formalType: String?
+    public var serviceArea: String?
+    public var language: String?
+    public var sensitive: Bool
+    public var destination: String?
+    public var duplicateOf: Int64?
+    public var followupOf: Int64?
+    public var needsReview: Bool
+    public var reason: String?
+    public var fields: [String: String]?
+    public var originalSha256: String
+    public var attachments: [String]
+    public var delivered: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case id, channel, source, messageId = "message_id", receivedAt = "received_at", reference, status, kind
+        case formalType = "formal_type", serviceArea = "service_area", language, sensitive, destination
+        case duplicateOf = "duplicate_of", followupOf = "followup_of", needsReview = "needs_review", reason, fields
+        case originalSha256 = "original_sha256", attachments, delivered
+    }
+
+    /// The columns of the CSV form, in order.
+    public static let csvColumns = [
+        "id", "channel", "source", "message_id", "received_at", "reference", "status", "kind", "formal_type", "service_area",
+        "language", "sensitive", "destination", "duplicate_of", "followup_of", "needs_review", "reason", "original_sha256",
+    ]
+
+    public init(item: IntakeItem, attachments: [AttachmentRecord], outbox: [OutboxEntry]) {
+        id = item.id ?? 0
+        channel = item.channel.rawValue
+        source = item.source
+        messageId = item.messageId
+        receivedAt = ISO8601DateFormatter().string(from: item.receivedAt)
+        reference = item.reference
+        status = item.status.rawValue
+        kind = item.kind?.rawValue
+        formalType = item.formalType?.rawValue
+        serviceArea = item.serviceArea?.rawValue
+        language = item.language?.rawValue
+        sensitive = item.sensitive ?? false
+        destination = item.destination?.rawValue
+        duplicateOf = item.duplicateOf
+        followupOf = item.followupOf
+        needsReview = item.needsReview
+        var why = item.reason ?? item.reviewReason
+        if item.status == .dispatched, let parked = outbox.first(where: { $0.status == .parked }) {
+            why = "delivery parked: \(parked.lastError ?? "")"
+        }
+        reason = why
+        fields = item.fields.flatMap { $0.data(using: .utf8) }.flatMap { try? JSONDecoder().decode([String: String].self, from: $0) }
+        originalSha256 = item.originalSha256
+        self.attachments = attachments.map(\.fileName)
+        delivered = outbox.filter { $0.status == .delivered }.compactMap { o in o.result.map { "\(o.effect.rawValue):\($0)" } }
+    }
+
+    func csvValues() -> [String] {
+        [String(id), channel, source, messageId ?? "", receivedAt, reference ?? "", status, kind ?? "", formalType ?? "",
+         serviceArea ?? "", language ?? "", sensitive ? "true" : "false", destination ?? "",
+         duplicateOf.map(String.init) ?? "", followupOf.map(String.init) ?? "", needsReview ? "true" : "false",
+         reason ?? "", originalSha256]
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import PostmottakCore
+import PostmottakMail
+import PostmottakStore
+
+extension Pipeline {
+    /// extracted → classified (or ignored): mail hygiene first, then kind, formal type,
+    /// service area, language and sensitivity, each with the rule that decided it.
+    func classify(_ item: IntakeItem) throws {
+        guard let id = item.id else { return }
+        let message: ParsedMessage
+        do {
+            guard let parsed = try StoredExtraction.load(item.extractionSha256, from: store) else {
+                throw PipelineError.unreadableExtraction(itemID: id, reason: "no extraction recorded")
+            }
+            message = parsed
+        } catch let error as StoreError {
+            throw error
+        } catch let error as PipelineError {
+            throw error
+        } catch {
+            throw PipelineError.unreadableExtraction(itemID: id, reason: String(describing: error))
+        }
+
+        if let notSubmission = hygiene.assess(message) {
+            try store.transition(id, from: .extracted, step: "classify") { item, _ in
+                item.kind = notSubmission.kind
+                item.reason = notSubmission.explanation
+                item.explanation = IntakeItem.json(["kind: \(notSubmission.kind.rawValue): \(notSubmission.explanation)"])
+                return .init(status: .ignored, reason: "not a submission: \(notSubmission.explanation)")
+            }
+            return
+        }
+
+        let c = classifier.classify(subject: message.subject, text: message.text,
+                                    attachmentNames: message.attachments.compactMap(\.declaredFileName))
+        try store.transition(id, from: .extracted, step: "classify") { item, _ in
+            item.kind = c.kind
+            item.formalType = c.formalType
+            item.serviceArea = c.serviceArea
+            item.language = c.language
+            item.sensitive = c.sensitive
+            item.sensitiveReasons = IntakeItem.json(c.sensitiveReasons)
+            item.explanation = IntakeItem.json(c.explanation)
+            let formal = c.formalType.map { " (\($0.rawValue))" } ?? ""
+            return .init(status: .classified,
+                         reason: "classified as \(c.kind.rawValue)\(formal), area \(c.serviceArea.rawValue), language \(c.language.rawValue)"
+                             + (c.sensitive ? ", sensitive" : ""),
+                         details: Pipeline.json(["explanation": c.explanation]))
+        }
+    }
+}
+

@@ -1,0 +1,73 @@
+public import Foundation
+public import Logging
+import PostmottakClassify
+public import PostmottakConfig
+import PostmottakCore
+import PostmottakMail
+public import PostmottakStore
+
+/// capture → extract → classify → link → number → route → dispatch: each step reads the item,
+/// decides, and commits its result with an event in one transaction. A crash between steps
+/// resumes at the last committed one; a step never has an outside effect (those go through
+/// the outbox), so repeating an uncommitted step is harmless.
+public struct Pipeline: Sendable {
+    public let store: Store
+    public let configuration: PostmottakConfiguration
+    public let logger: Logger
+    let parser: MIMEParser
+    let hygiene = MailHygiene()
+    let classifier = RuleClassifier()
+    let scanner: ReferenceNumberScanner
+    let timeZone: TimeZone
+
+    public init(store: Store, configuration: PostmottakConfiguration, logger: Logger) {
+        self.store = store
+        self.configuration = configuration
+        self.logger = logger
+        self.parser = MIMEParser(limits: MIMELimits(maxDecodedBytes: max(configuration.intake.maxMessageBytes * 4, 16 << 20)))
+        self.scanner = ReferenceNumberScanner(format: configuration.reference)
+        self.timeZone = TimeZone(identifier: configuration.municipality.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
+    }
+
+    /// Moves every unfinished item as far as it goes, oldest first. Returns how many were moved.
+    @discardableResult
+    public func runPending(shouldStop: @Sendable () -> Bool = { false }) throws -> Int {
+        var count = 0
+        for id in try store.pendingItemIDs() {
+            if shouldStop() { break }
+            try process(id)
+            count += 1
+        }
+        return count
+    }
+
+    /// Moves one item through every step that applies to it.
+    public func process(_ id: Int64) throws {
+        while let item = try store.item(id), !item.status.isTerminal, item.status != .dispatched {
+            do {
+                try step(item)
+            } catch StoreError.staleTransition {
+                // Another worker committed this step first; read the item again and go on.
+                continue
+            }
+        }
+    }
+
+    private func step(_ item: IntakeItem) throws {
+        switch item.status {
+        case .captured: try extract(item)
+        case .extracted: try classify(item)
+        case .classified: try link(item)
+        case .linked: try number(item)
+        case .numbered: try route(item)
+        case .routed: try dispatch(item)
+        case .dispatched, .done, .quarantined, .ignored: return
+        }
+    }
+
+    static func json(_ value: some Encodable) -> String? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
+    }
+}

@@ -1,0 +1,48 @@
+public import Foundation
+public import Logging
+public import PostmottakConfig
+import PostmottakDelivery
+public import PostmottakStore
+
+/// One running Postmottak: the configuration, the store and every part wired together.
+/// This is the only place that knows all the modules.
+public struct Instance: Sendable {
+    public let configuration: PostmottakConfiguration
+    public let layout: DataLayout
+    public let store: Store
+    public let pipeline: Pipeline
+    public let intake: FileIntake
+    public let dropFolder: DropFolder
+    public let outbox: OutboxWorker
+    public let logger: Logger
+
+    /// Opens the store (creating folders and migrating as needed) and wires the parts.
+    public init(configuration: PostmottakConfiguration, dataDirectory: String?, logger: Logger) throws {
+        self.configuration = configuration
+        self.logger = logger
+        layout = DataLayout(configuration: configuration, dataDirectoryOverride: dataDirectory)
+        try layout.createDirectories()
+        store = try Store(database: layout.database, blobs: layout.blobs)
+        store.blobs.removeStaleTemporaries()
+        pipeline = Pipeline(store: store, configuration: configuration, logger: logger)
+        intake = FileIntake(store: store, maxBytes: configuration.intake.maxMessageBytes, logger: logger)
+        dropFolder = DropFolder(layout: layout, settleSeconds: configuration.intake.dropFolder.settleSeconds,
+                                intake: intake, logger: logger)
+        let connectors: [any OutboxConnector] = [
+            ArchiveConnector(store: store, directory: layout.archive, sourceOrganization: configuration.archive.sourceOrganization),
+            UnconfiguredCaseRegister(),
+        ]
+        outbox = OutboxWorker(
+            store: store, connectors: connectors,
+            policy: RetryPolicy(maxAttempts: configuration.outbox.maxAttempts,
+                                initialDelay: configuration.outbox.initialBackoffSeconds,
+                                maxDelay: configuration.outbox.maxBackoffSeconds),
+            logger: logger)
+    }
+
+    /// Runs the pipeline over every unfinished item, then delivers what is due.
+    public func drain(shouldStop: @Sendable () -> Bool = { false }) async throws {
+        try pipeline.runPending(shouldStop: shouldStop)
+        if !shouldStop() { _ = try await outbox.deliverDue(shouldStop: shouldStop) }
+    }
+}

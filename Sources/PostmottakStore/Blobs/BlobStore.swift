@@ -1,0 +1,80 @@
+public import Foundation
+import Crypto
+
+/// A content-addressed store on disk: each blob is a file named by the SHA-256 of its bytes,
+/// written to a temporary file, fsynced, renamed into place and its folder fsynced, so a blob
+/// that exists is always complete. Writing the same bytes twice is a no-op.
+public struct BlobStore: Sendable {
+    public let root: URL
+
+    public init(root: URL) throws {
+        self.root = root
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("tmp"), withIntermediateDirectories: true)
+    }
+
+    /// The SHA-256 of `data`, lower-case hex.
+    public static func digest(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The SHA-256 of a file, read in chunks (for files too large to read at once).
+    public static func digest(ofFileAt url: URL) throws -> String {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Where the blob named `digest` lives.
+    public func url(for digest: String) -> URL {
+        let a = String(digest.prefix(2)), b = String(digest.dropFirst(2).prefix(2))
+        return root.appendingPathComponent(a).appendingPathComponent(b).appendingPathComponent(digest)
+    }
+
+    /// Stores `data` durably and returns its digest.
+    @discardableResult
+    public func put(_ data: Data) throws(StoreError) -> String {
+        let digest = Self.digest(data)
+        let final = url(for: digest)
+        if FileManager.default.fileExists(atPath: final.path) { return digest }
+        do {
+            let dir = final.deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let tmp = root.appendingPathComponent("tmp").appendingPathComponent("\(digest).\(UUID().uuidString)")
+            try DurableFile.write(data, to: tmp)
+            try DurableFile.rename(tmp, to: final)
+        } catch {
+            throw .blobWriteFailed(digest, reason: String(describing: error))
+        }
+        return digest
+    }
+
+    /// The bytes of blob `digest`, verified against the digest.
+    public func get(_ digest: String, verify: Bool = true) throws(StoreError) -> Data {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url(for: digest))
+        } catch {
+            throw .blobMissing(digest)
+        }
+        if verify, Self.digest(data) != digest { throw .blobCorrupt(digest) }
+        return data
+    }
+
+    /// Whether blob `digest` exists.
+    public func contains(_ digest: String) -> Bool {
+        FileManager.default.fileExists(atPath: url(for: digest).path)
+    }
+
+    /// Removes temporary files older than `age` seconds, left by a process that was killed.
+    public func removeStaleTemporaries(olderThan age: TimeInterval = 3600) {
+        let tmp = root.appendingPathComponent("tmp")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: tmp.path)) ?? []
+        for name in names {
+            let url = tmp.appendingPathComponent(name)
+            let modified = (try? url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast
+            if Date().timeIntervalSince(modified) > age { try? FileManager.default.removeItem(at: url) }
+        }
+    }
+}

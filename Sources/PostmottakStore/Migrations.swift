@@ -1,0 +1,130 @@
+import GRDB
+
+/// The store's schema, as an ordered list of migrations. A migration, once released, is never
+/// edited: changes come as new migrations.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: intake, events, references, outbox") { db in
+            try db.execute(sql: """
+                CREATE TABLE intake_item (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    channel TEXT NOT NULL,
+                    source_key TEXT NOT NULL UNIQUE,
+                    source TEXT NOT NULL,
+                    original_sha256 TEXT NOT NULL,
+                    original_size INTEGER NOT NULL,
+                    original_complete BOOLEAN NOT NULL DEFAULT 1,
+                    received_at DATETIME NOT NULL,
+                    status TEXT NOT NULL,
+                    message_id TEXT,
+                    subject TEXT,
+                    sender TEXT,
+                    sender_name TEXT,
+                    reply_to TEXT,
+                    sent_at DATETIME,
+                    in_reply_to TEXT,
+                    reference_ids TEXT,
+                    extraction_sha256 TEXT,
+                    text_sha256 TEXT,
+                    text_source TEXT,
+                    content_fingerprint TEXT,
+                    defects TEXT,
+                    kind TEXT,
+                    formal_type TEXT,
+                    service_area TEXT,
+                    language TEXT,
+                    sensitive BOOLEAN,
+                    sensitive_reasons TEXT,
+                    explanation TEXT,
+                    duplicate_of INTEGER REFERENCES intake_item(id),
+                    followup_of INTEGER REFERENCES intake_item(id),
+                    needs_review BOOLEAN NOT NULL DEFAULT 0,
+                    review_reason TEXT,
+                    reference TEXT UNIQUE,
+                    destination TEXT,
+                    reason TEXT,
+                    fields TEXT,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE INDEX intake_item_status ON intake_item(status, id);
+                CREATE INDEX intake_item_message_id ON intake_item(message_id);
+                CREATE INDEX intake_item_original ON intake_item(original_sha256);
+                CREATE INDEX intake_item_sender_fingerprint ON intake_item(sender, content_fingerprint);
+
+                CREATE TABLE attachment (
+                    item_id INTEGER NOT NULL REFERENCES intake_item(id),
+                    ordinal INTEGER NOT NULL,
+                    file_name TEXT NOT NULL,
+                    declared_file_name TEXT,
+                    content_type TEXT NOT NULL,
+                    content_id TEXT,
+                    is_inline BOOLEAN NOT NULL,
+                    size INTEGER NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    PRIMARY KEY (item_id, ordinal)
+                );
+
+                -- The event log: every state change of every item, with its time and reason.
+                CREATE TABLE item_event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    item_id INTEGER NOT NULL REFERENCES intake_item(id),
+                    at DATETIME NOT NULL,
+                    step TEXT NOT NULL,
+                    from_status TEXT,
+                    to_status TEXT NOT NULL,
+                    reason TEXT NOT NULL,
+                    details TEXT
+                );
+                CREATE INDEX item_event_item ON item_event(item_id, id);
+                CREATE TRIGGER item_event_no_update BEFORE UPDATE ON item_event
+                    BEGIN SELECT RAISE(ABORT, 'item_event is append-only'); END;
+                CREATE TRIGGER item_event_no_delete BEFORE DELETE ON item_event
+                    BEGIN SELECT RAISE(ABORT, 'item_event is append-only'); END;
+
+                -- Reference numbers: one gap-free sequence per year; a number is never reused.
+                CREATE TABLE reference_sequence (
+                    year INTEGER PRIMARY KEY,
+                    last_value INTEGER NOT NULL CHECK (last_value >= 0)
+                );
+                CREATE TABLE reference_number (
+                    reference TEXT PRIMARY KEY,
+                    item_id INTEGER NOT NULL UNIQUE REFERENCES intake_item(id),
+                    year INTEGER NOT NULL,
+                    sequence INTEGER NOT NULL,
+                    allocated_at DATETIME NOT NULL,
+                    UNIQUE (year, sequence)
+                );
+                CREATE TRIGGER reference_number_no_update BEFORE UPDATE ON reference_number
+                    BEGIN SELECT RAISE(ABORT, 'reference numbers are never changed'); END;
+                CREATE TRIGGER reference_number_no_delete BEFORE DELETE ON reference_number
+                    BEGIN SELECT RAISE(ABORT, 'reference numbers are never deleted or reused'); END;
+
+                -- One row per outside effect, delivered by the outbox worker.
+                CREATE TABLE outbox (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    item_id INTEGER NOT NULL REFERENCES intake_item(id),
+                    effect TEXT NOT NULL,
+                    idempotency_key TEXT NOT NULL UNIQUE,
+                    priority INTEGER NOT NULL DEFAULT 0,
+                    status TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    next_attempt_at DATETIME NOT NULL,
+                    last_error TEXT,
+                    result TEXT,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE INDEX outbox_due ON outbox(status, priority DESC, next_attempt_at, id);
+                CREATE TABLE outbox_attempt (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    outbox_id INTEGER NOT NULL REFERENCES outbox(id),
+                    at DATETIME NOT NULL,
+                    outcome TEXT NOT NULL,
+                    detail TEXT
+                );
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,33 @@
+import GRDB
+
+/// An attachment of an intake item; its bytes are a blob.
+public struct AttachmentRecord: Sendable, Codable, Equatable {
+    public var itemId: Int64
+    public var ordinal: Int
+    public var fileName: String
+    public var declaredFileName: String?
+    public var contentType: String
+    public var contentId: String?
+    public var isInline: Bool
+    public var size: Int64
+    public var sha256: String
+
+    public init(itemId: Int64, ordinal: Int, fileName: String, declaredFileName: String?, contentType: String,
+                contentId: String?, isInline: Bool, size: Int64, sha256: String) {
+        self.itemId = itemId
+        self.ordinal = ordinal
+        self.fileName = fileName
+        self.declaredFileName = declaredFileName
+        self.contentType = contentType
+        self.contentId = contentId
+        self.isInline = isInline
+        self.size = size
+        self.sha256 = sha256
+    }
+}
+
+extension AttachmentRecord: FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "attachment"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+}

@@ -1,0 +1,96 @@
+public import Foundation
+public import PostmottakCore
+import GRDB
+
+/// One piece of intake: a message or a scan, from capture to delivery.
+public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
+    public var id: Int64?
+    public var channel: Channel
+    /// What makes a re-fetch recognisable (file digest, or mailbox + UIDVALIDITY + UID).
+    public var sourceKey: String
+    /// Where it came from, for people: a file name, or mailbox and UID.
+    public var source: String
+    public var originalSha256: String
+    public var originalSize: Int64
+    /// False when only the headers were kept (the message was over the size limit).
+    public var originalComplete: Bool
+    public var receivedAt: Date
+    public var status: ItemStatus
+    public var messageId: String?
+    public var subject: String?
+    public var sender: String?
+    public var senderName: String?
+    public var replyTo: String?
+    public var sentAt: Date?
+    /// JSON array of Message-IDs.
+    public var inReplyTo: String?
+    /// JSON array of Message-IDs (the References header).
+    public var referenceIds: String?
+    /// Blob with the full extraction (headers, text, attachment list) as JSON.
+    public var extractionSha256: String?
+    /// Blob with the readable text.
+    public var textSha256: String?
+    public var textSource: String?
+    /// SHA-256 of the normalised text, for exact duplicates from the same sender.
+    public var contentFingerprint: String?
+    /// JSON array of defects the parser noticed.
+    public var defects: String?
+    public var kind: SubmissionKind?
+    public var formalType: FormalType?
+    public var serviceArea: ServiceArea?
+    public var language: Language?
+    public var sensitive: Bool?
+    /// JSON array of reasons (kinds of evidence, never the numbers).
+    public var sensitiveReasons: String?
+    /// JSON array: why each classification decision was made.
+    public var explanation: String?
+    public var duplicateOf: Int64?
+    public var followupOf: Int64?
+    public var needsReview: Bool
+    public var reviewReason: String?
+    public var reference: String?
+    public var destination: Destination?
+    /// Why the item has no number, no destination or is quarantined.
+    public var reason: String?
+    /// JSON object of form fields (scanned cards).
+    public var fields: String?
+    public var updatedAt: Date
+
+    /// A newly captured item.
+    public init(channel: Channel, sourceKey: String, source: String, originalSha256: String, originalSize: Int64,
+                originalComplete: Bool = true, receivedAt: Date, status: ItemStatus = .captured) {
+        self.channel = channel
+        self.sourceKey = sourceKey
+        self.source = source
+        self.originalSha256 = originalSha256
+        self.originalSize = originalSize
+        self.originalComplete = originalComplete
+        self.receivedAt = receivedAt
+        self.status = status
+        self.needsReview = false
+        self.updatedAt = receivedAt
+    }
+
+    /// Decodes one of the JSON array columns.
+    public static func stringArray(_ json: String?) -> [String] {
+        guard let json, let data = json.data(using: .utf8),
+              let array = try? JSONDecoder().decode([String].self, from: data) else { return [] }
+        return array
+    }
+
+    /// Encodes a string array for a JSON array column (nil when empty).
+    public static func json(_ array: [String]) -> String? {
+        guard !array.isEmpty, let data = try? JSONEncoder().encode(array) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension IntakeItem: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "intake_item"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

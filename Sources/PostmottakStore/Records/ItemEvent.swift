@@ -1,0 +1,38 @@
+public import Foundation
+public import PostmottakCore
+import GRDB
+
+/// One entry of the append-only event log: a state change of an item, when, and why.
+public struct ItemEvent: Sendable, Codable, Equatable {
+    public var id: Int64?
+    public var itemId: Int64
+    public var at: Date
+    /// The pipeline step or command that made the change (capture, extract, classify, ...).
+    public var step: String
+    public var fromStatus: ItemStatus?
+    public var toStatus: ItemStatus
+    /// A sentence a person can read: why this happened.
+    public var reason: String
+    /// Optional JSON with the decision's inputs (never message text or identity numbers).
+    public var details: String?
+
+    public init(itemId: Int64, at: Date, step: String, fromStatus: ItemStatus?, toStatus: ItemStatus, reason: String, details: String? = nil) {
+        self.itemId = itemId
+        self.at = at
+        self.step = step
+        self.fromStatus = fromStatus
+        self.toStatus = toStatus
+        self.reason = reason
+        self.details = details
+    }
+}
+
+extension ItemEvent: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "item_event"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

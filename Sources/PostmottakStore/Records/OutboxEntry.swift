@@ -1,0 +1,57 @@
+public import Foundation
+import GRDB
+
+/// One outside effect of one item (an archive package, a case-register entry, an
+/// acknowledgement), delivered by the outbox worker at least once and idempotently.
+public struct OutboxEntry: Sendable, Codable, Equatable {
+    public enum Effect: String, Sendable, Codable, CaseIterable {
+        case archivePackage = "archive_package"
+        case caseRegister = "case_register"
+    }
+
+    public enum Status: String, Sendable, Codable, CaseIterable {
+        /// Waiting for its next attempt.
+        case pending
+        /// Delivered; `result` says where.
+        case delivered
+        /// Stopped after too many attempts or a permanent error; `lastError` says why.
+        case parked
+    }
+
+    public var id: Int64?
+    public var itemId: Int64
+    public var effect: Effect
+    /// Unique per effect: a second enqueue of the same effect is a no-op.
+    public var idempotencyKey: String
+    /// Higher first (access requests are urgent by law).
+    public var priority: Int
+    public var status: Status
+    public var attempts: Int
+    public var nextAttemptAt: Date
+    public var lastError: String?
+    public var result: String?
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    public init(itemId: Int64, effect: Effect, priority: Int, now: Date) {
+        self.itemId = itemId
+        self.effect = effect
+        self.idempotencyKey = "\(effect.rawValue):\(itemId)"
+        self.priority = priority
+        self.status = .pending
+        self.attempts = 0
+        self.nextAttemptAt = now
+        self.createdAt = now
+        self.updatedAt = now
+    }
+}
+
+extension OutboxEntry: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "outbox"
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

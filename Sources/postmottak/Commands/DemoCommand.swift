@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import PostmottakService
+
+/// `postmottak demo`: runs the whole pipeline on `Samples/` with the embedded defaults and
+/// prints what became of each message.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Run the pipeline on the sample messages and print a summary table.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "The folder of sample messages.")
+    var samples: String = "Samples"
+
+    func run() async throws {
+        let instance = try options.instance(defaultDataDir: "demo-data")
+        let summary = try await Ingestion.run(instance: instance, paths: [samples])
+        let rows = try Exporter(store: instance.store).rows()
+        print(Table.render(
+            header: ["ID", "FILE", "STATUS", "REFERENCE", "KIND", "AREA", "LANG", "SENS", "DEST", "NOTE"],
+            rows: rows.map { r in
+                [String(r.id), r.source, r.status, r.reference ?? "-", (r.kind ?? "-") + (r.formalType.map { "/\($0)" } ?? ""),
+                 r.serviceArea ?? "-", r.language ?? "-", r.sensitive ? "yes" : "", r.destination ?? "-",
+                 r.duplicateOf.map { "duplicate of \($0)" } ?? r.followupOf.map { "follow-up of \($0)" } ?? r.reason ?? ""]
+            },
+            widths: [4, 28, 11, 18, 22, 17, 4, 4, 13, 70]))
+        let counts = Dictionary(grouping: rows, by: \.status).mapValues(\.count)
+        print("")
+        print(summary.line)
+        print("items: \(rows.count); " + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        print("numbered: \(rows.filter { $0.reference != nil }.count); archive packages in \(instance.layout.archive.path)")
+        print("why an item got its number and destination: postmottak explain ID --data-dir \(instance.layout.dataDirectory.path)")
+    }
+}
+
+/// A plain text table.
+enum Table {
+    static func render(header: [String], rows: [[String]], widths: [Int]) -> String {
+        func line(_ cells: [String]) -> String {
+            zip(cells, widths).map { cell, width in
+                let flat = cell.replacingOccurrences(of: "\n", with: " ")
+                let clipped = flat.count > width ? String(flat.prefix(width - 1)) + "…" : flat
+                return clipped.padding(toLength: width, withPad: " ", startingAt: 0)
+            }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        }
+        return ([line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// `postmottak`: the intake gateway's command line.
+@main
+struct Postmottak: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "postmottak",
+        abstract: "Intake gateway for municipalities: e-mail and scanned cards in, numbered, classified, forwarded.",
+        subcommands: [
+            DemoCommand.self, IngestCommand.self, ServeCommand.self, ExportCommand.self, ExplainCommand.self,
+            RefsCommand.self, QuarantineCommand.self, OutboxCommand.self, MigrateCommand.self, DoctorCommand.self,
+            BenchCommand.self,
+        ])
+}
