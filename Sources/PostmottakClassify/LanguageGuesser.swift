@@ -1,4 +1,4 @@
-import PostmottakCore
+public import PostmottakCore
 
 /// Guesses nb, nn, sv or en from common function words (a trained model comes later).
 public struct LanguageGuesser: Sendable {

@@ -43,18 +43,24 @@ public struct OutboxWorker: Sendable {
         guard let id = entry.id else { return }
         let failure: DeliveryError
         if let connector = connectors[entry.effect] {
+            let destination: String
             do {
-                let where_ = try await connector.deliver(entry)
-                try store.recordDelivery(id, result: where_, now: Date())
-                logger.info("delivered", metadata: ["outbox": "\(id)", "item": "\(entry.itemId)", "effect": "\(entry.effect.rawValue)"])
-                result.delivered += 1
-                return
+                destination = try await connector.deliver(entry)
             } catch {
                 failure = error
+                return try recordFailure(entry, id: id, failure: failure, now: now, into: &result)
             }
+            try store.recordDelivery(id, result: destination, now: Date())
+            logger.info("delivered", metadata: ["outbox": "\(id)", "item": "\(entry.itemId)", "effect": "\(entry.effect.rawValue)"])
+            result.delivered += 1
+            return
         } else {
             failure = .permanent("no connector for \(entry.effect.rawValue) is configured")
         }
+        try recordFailure(entry, id: id, failure: failure, now: now, into: &result)
+    }
+
+    private func recordFailure(_ entry: OutboxEntry, id: Int64, failure: DeliveryError, now: Date, into result: inout PassResult) throws {
         let attempts = entry.attempts + 1
         let park: Bool
         switch failure {

@@ -78,7 +78,7 @@ private final class WarningCollector {
         collector.record(offset: offset, code: code, item: item.map { String(cString: $0) })
     }
 
-    func record(offset: Int64, code: GMimeParserWarning, item: String?) {
+    func record(offset: Int, code: GMimeParserWarning, item: String?) {
         let what: String
         switch code {
         case GMIME_WARN_DUPLICATED_HEADER: what = "repeated header"
@@ -117,9 +117,9 @@ private struct PartWalker {
     private var decodedBytes = 0
     private var limitReported = Set<String>()
 
-    init(limits: MIMELimits, options: UnsafeMutablePointer<GMimeParserOptions>?) {
+    init(limits: MIMELimits, options: OpaquePointer?) {
         self.limits = limits
-        self.options = options.map(OpaquePointer.init)
+        self.options = options
     }
 
     /// Collected text candidates of one message (not of messages attached to it).
@@ -129,7 +129,11 @@ private struct PartWalker {
     }
 
     mutating func read(message: UnsafeMutablePointer<GMimeMessage>, depth: Int) -> ParsedMessage {
-        let object = pm_message_as_object(message)
+        guard let object = pm_message_as_object(message) else {
+            return ParsedMessage(subject: nil, from: [], replyTo: [], to: [], cc: [], date: nil, messageID: nil, inReplyTo: [],
+                                 references: [], text: "", textSource: .none, attachments: [], headers: [],
+                                 contentType: "text/plain", reportedMessageID: nil, defects: ["not a message object"])
+        }
         var parsed = ParsedMessage(
             subject: g_mime_message_get_subject(message).map { String(cString: $0) },
             from: Self.addresses(g_mime_message_get_from(message)),
@@ -186,7 +190,7 @@ private struct PartWalker {
         let mime = Self.mimeType(of: object)
 
         if pm_is_multipart(object) != 0 {
-            let multipart = pm_as_multipart(object)
+            guard let multipart = pm_as_multipart(object) else { return }
             let count = g_mime_multipart_get_count(multipart)
             if count == 0 { defects.append("empty \(mime)") }
             let alternative = mime == "multipart/alternative"
@@ -199,7 +203,7 @@ private struct PartWalker {
         }
 
         if pm_is_message_part(object) != 0 {
-            guard let inner = g_mime_message_part_get_message(pm_as_message_part(object)) else { return }
+            guard let messagePart = pm_as_message_part(object), let inner = g_mime_message_part_get_message(messagePart) else { return }
             var parsedInner = read(message: inner, depth: depth)
             if mime == "message/rfc822" || mime == "message/global" {
                 if report == nil, let id = parsedInner.messageID { report = id }
@@ -210,15 +214,14 @@ private struct PartWalker {
                     attachments.append(MailAttachment(
                         fileName: SafeFileName(declared, fallback: "message.eml"), declaredFileName: declared,
                         contentType: mime, contentID: nil, isInline: disposition == "inline",
-                        data: Self.serialized(pm_message_as_object(inner))))
+                        data: pm_message_as_object(inner).map(Self.serialized) ?? Data()))
                 }
                 forwarded.append(parsedInner)
             }
             return
         }
 
-        guard pm_is_part(object) != 0 else { return }
-        let part = pm_as_part(object)
+        guard pm_is_part(object) != 0, let part = pm_as_part(object) else { return }
         let declared = g_mime_part_get_filename(part).map { String(cString: $0) }
         let disposition = Self.disposition(of: object)
         let isAttachment = disposition == "attachment" || declared != nil
@@ -289,7 +292,7 @@ private struct PartWalker {
 
     private func references(header: String, of object: UnsafeMutablePointer<GMimeObject>) -> [String] {
         guard let value = g_mime_object_get_header(object, header),
-              let refs = g_mime_references_parse(UnsafeMutablePointer(options), value) else { return [] }
+              let refs = g_mime_references_parse(options, value) else { return [] }
         defer { g_mime_references_free(refs) }
         return (0..<g_mime_references_length(refs)).compactMap { i in
             g_mime_references_get_message_id(refs, i).map { String(cString: $0) }
@@ -305,19 +308,19 @@ private struct PartWalker {
         }
     }
 
-    private static func addresses(_ list: OpaquePointer?) -> [MailAddress] {
+    private static func addresses(_ list: UnsafeMutablePointer<InternetAddressList>?) -> [MailAddress] {
         guard let list else { return [] }
         var result: [MailAddress] = []
         for i in 0..<internet_address_list_length(list) {
             guard let address = internet_address_list_get_address(list, i) else { continue }
-            if pm_address_is_mailbox(address) != 0 {
-                let addr = internet_address_mailbox_get_addr(pm_as_mailbox(address)).map { String(cString: $0) } ?? ""
+            if pm_address_is_mailbox(address) != 0, let mailbox = pm_as_mailbox(address) {
+                let addr = internet_address_mailbox_get_addr(mailbox).map { String(cString: $0) } ?? ""
                 let name = internet_address_get_name(address).map { String(cString: $0) }
                 if !addr.isEmpty || name != nil {
                     result.append(MailAddress(name: name.flatMap { $0.isEmpty ? nil : $0 }, address: addr))
                 }
-            } else if pm_address_is_group(address) != 0 {
-                result.append(contentsOf: addresses(internet_address_group_get_members(pm_as_group(address))))
+            } else if pm_address_is_group(address) != 0, let group = pm_as_group(address) {
+                result.append(contentsOf: addresses(internet_address_group_get_members(group)))
             }
         }
         return result
