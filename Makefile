@@ -1,0 +1,40 @@
+# Postmottak: the two set-up commands are `make demo` and `make test`.
+SWIFT ?= swift
+VENV ?= .venv-test
+BIN := .build/debug/postmottak
+
+.PHONY: deps deps-test build demo test unit-test system-test bench clean
+
+deps:
+	bash scripts/install-deps.sh --build
+
+deps-test:
+	POSTMOTTAK_VENV=$(VENV) bash scripts/install-deps.sh --build --test
+
+build: deps
+	$(SWIFT) build
+
+## Runs the pipeline on Samples/ with the embedded defaults and prints a summary table.
+demo: build
+	rm -rf demo-data
+	$(BIN) demo --data-dir demo-data
+
+## Every test: the Swift test suite, then the system tests against the built binary.
+test: deps-test
+	$(SWIFT) build
+	$(SWIFT) test
+	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples
+
+unit-test:
+	$(SWIFT) test
+
+system-test:
+	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples
+
+## Ingests generated messages end to end and compares with Python's email parser.
+bench: deps
+	$(SWIFT) build -c release
+	.build/release/postmottak bench --count $${COUNT:-3000}
+
+clean:
+	rm -rf .build demo-data $(VENV)

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""System tests against the built `postmottak` binary (real SQLite file, real files, bagit.py).
+
+1. demo on Samples/: every bag passes bagit validation; no identity number in bag-info.txt.
+2. The same files again: no new item, number or bag.
+3. Crash safety: ingest 500 files while killing the process with SIGKILL at random moments,
+   then run to completion: every file exactly one item, numbers unique and gap-free, every
+   bag complete and valid.
+4. Bad input is quarantined with a reason and the run goes on.
+5. serve: SIGTERM finishes and exits 0.
+"""
+import argparse, json, os, random, re, shutil, signal, subprocess, sys, tempfile, time
+
+import bagit
+
+failures = []
+
+
+def check(condition, message):
+    print(("ok   " if condition else "FAIL ") + message, flush=True)
+    if not condition:
+        failures.append(message)
+
+
+def run(binary, *args, data, env=None):
+    return subprocess.run([binary, *args, "--data-dir", data], capture_output=True, text=True, env=env)
+
+
+def export(binary, data):
+    out = run(binary, "export", "--format", "jsonl", data=data)
+    assert out.returncode == 0, out.stderr
+    return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+
+
+def bags(data):
+    archive = os.path.join(data, "archive")
+    return sorted(n for n in os.listdir(archive) if not n.startswith(".")) if os.path.isdir(archive) else []
+
+
+def validate_bags(data):
+    bad = []
+    for name in bags(data):
+        try:
+            bagit.Bag(os.path.join(data, "archive", name)).validate()
+        except Exception as e:  # noqa: BLE001 - report every invalid bag
+            bad.append(f"{name}: {e}")
+    return bad
+
+
+FNR = re.compile(r"(?<!\d)\d{6}[ ]?\d{5}(?!\d)")
+
+
+def test_demo_and_idempotency(binary, samples, root):
+    data = os.path.join(root, "demo")
+    out = run(binary, "demo", "--samples", samples, data=data)
+    check(out.returncode == 0, f"demo exits 0 ({out.returncode}) {out.stderr[-300:] if out.returncode else ''}")
+    check("REFERENCE" in out.stdout and "numbered:" in out.stdout, "demo prints its summary table")
+    rows = export(binary, data)
+    files = [f for f in os.listdir(samples) if not f.startswith(".")]
+    check(len(rows) == len(files), f"one item per sample file ({len(rows)} items, {len(files)} files)")
+    check(any(r["status"] == "quarantined" for r in rows), "bad input is quarantined")
+    check(all(r["reason"] for r in rows if r["status"] in ("quarantined", "ignored")), "every quarantined or ignored item has a reason")
+    keys = {"id", "channel", "source", "message_id", "received_at", "reference", "status", "kind", "formal_type",
+            "service_area", "language", "sensitive", "destination", "duplicate_of", "followup_of", "needs_review",
+            "reason", "fields", "original_sha256"}
+    check(all(keys <= set(r) for r in rows), "export has every documented field on every line")
+    names = bags(data)
+    check(len(names) > 0, f"demo wrote {len(names)} archive packages")
+    check(validate_bags(data) == [], f"every demo bag passes bagit validation {validate_bags(data)}")
+    for name in names:
+        info = open(os.path.join(data, "archive", name, "bag-info.txt"), encoding="utf-8").read()
+        check(not FNR.search(info) and not FNR.search(name), f"no identity number in {name}/bag-info.txt or its name")
+    refs = [r["reference"] for r in rows if r["reference"]]
+    before = (len(rows), sorted(refs), names)
+    again = run(binary, "ingest", samples, data=data)
+    check(again.returncode == 0 and "captured 0 new" in again.stdout, f"re-ingest captures nothing new: {again.stdout.strip()}")
+    rows2 = export(binary, data)
+    after = (len(rows2), sorted(r["reference"] for r in rows2 if r["reference"]), bags(data))
+    check(before == after, "re-ingest creates no new item, number or bag")
+    q = run(binary, "quarantine", "list", data=data)
+    check(q.returncode == 0 and "quarantined item(s)" in q.stdout, "quarantine list works")
+
+
+def make_messages(folder, count):
+    os.makedirs(folder, exist_ok=True)
+    topics = ["Hull i veien ved skolen", "Søppel ikke tømt", "Förslag om ny lekplats", "Thanks for the help",
+              "Spørsmål om barnehageplass", "Vannlekkasje i Storgata"]
+    for n in range(count):
+        body = f"Hei, dette gjelder sak nummer {n}. " + topics[n % len(topics)] + ". Kan dere se på det?\n" * (1 + n % 4)
+        msg = (f"From: Innbygger {n} <innbygger{n}@example.org>\r\nTo: postmottak@fjordvik.kommune.no\r\n"
+               f"Subject: {topics[n % len(topics)]} ({n})\r\nDate: Mon, 12 Jan 2026 10:00:00 +0100\r\n"
+               f"Message-ID: <crash-{n}@example.org>\r\nMIME-Version: 1.0\r\n"
+               "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body)
+        with open(os.path.join(folder, f"m{n:04d}.eml"), "w", encoding="utf-8", newline="") as fh:
+            fh.write(msg)
+
+
+def test_crash_safety(binary, root, count=500, kills=8):
+    folder = os.path.join(root, "crash-mail")
+    data = os.path.join(root, "crash")
+    make_messages(folder, count)
+    rng = random.Random(int(os.environ.get("CRASH_SEED", "20261122")))
+    killed = 0
+    for _ in range(kills):
+        p = subprocess.Popen([binary, "ingest", folder, "--data-dir", data], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.05, 1.5))
+        if p.poll() is None:
+            p.send_signal(signal.SIGKILL)
+            killed += 1
+        p.wait()
+    final = run(binary, "ingest", folder, data=data)
+    check(final.returncode == 0, f"ingest after {killed} SIGKILLs completes ({final.stderr[-300:]})")
+    rows = export(binary, data)
+    digests = [r["original_sha256"] for r in rows]
+    check(len(rows) == count and len(set(digests)) == count, f"every file exactly one item ({len(rows)} items, {len(set(digests))} distinct)")
+    refs = [r["reference"] for r in rows if r["reference"]]
+    check(len(refs) == len(set(refs)), "reference numbers are unique")
+    seqs = sorted(int(ref.split("-")[2]) for ref in refs)
+    check(seqs == list(range(1, len(seqs) + 1)), f"reference numbers are gap-free (1..{len(seqs)})")
+    check(all(r["status"] == "done" for r in rows), "every item reached done: " + str({r["status"] for r in rows}))
+    names = bags(data)
+    check(len(names) == len(refs), f"one bag per numbered item ({len(names)} bags, {len(refs)} numbers)")
+    leftovers = [n for n in os.listdir(os.path.join(data, "archive")) if n.startswith(".tmp-")]
+    check(leftovers == [], "no half-written bag left behind")
+    bad = validate_bags(data)
+    check(bad == [], f"every bag complete and valid ({len(bad)} invalid)")
+
+
+def test_bad_input(binary, root):
+    folder = os.path.join(root, "bad")
+    os.makedirs(folder)
+    open(os.path.join(folder, "empty.eml"), "wb").close()
+    with open(os.path.join(folder, "picture.eml"), "wb") as fh:
+        fh.write(os.urandom(4096))
+    with open(os.path.join(folder, "good.eml"), "wb") as fh:
+        fh.write(b"From: a@example.org\r\nTo: b@example.org\r\nSubject: Hull i veien\r\nMessage-ID: <g@x>\r\n\r\nDet er hull i veien.\r\n")
+    with open(os.path.join(folder, "big.eml"), "wb") as fh:
+        fh.write(b"From: a@example.org\r\nSubject: big\r\nMessage-ID: <big@x>\r\n\r\n" + b"x" * 2_000_000)
+    data = os.path.join(root, "bad-data")
+    config = os.path.join(root, "small.toml")
+    with open(config, "w") as fh:
+        fh.write("[intake]\nmax_message_bytes = 1000000\n")
+    out = subprocess.run([binary, "ingest", folder, "--data-dir", data, "--config", config], capture_output=True, text=True)
+    check(out.returncode == 0, "a run with bad input exits 0")
+    rows = {r["source"]: r for r in export(binary, data)}
+    check(rows.get("good.eml", {}).get("reference") is not None, "the good message among bad ones is numbered")
+    for name in ("empty.eml", "picture.eml", "big.eml"):
+        r = rows.get(name, {})
+        check(r.get("status") == "quarantined" and r.get("reason"), f"{name} quarantined with reason: {r.get('reason')}")
+    bad_config = os.path.join(root, "bad.toml")
+    with open(bad_config, "w") as fh:
+        fh.write("[intake]\nmax_mesage_bytes = 10\n")
+    out = subprocess.run([binary, "migrate", "--data-dir", data, "--config", bad_config], capture_output=True, text=True)
+    check(out.returncode != 0 and "intake.max_mesage_bytes" in out.stderr, "a wrong key stops the program naming the key")
+
+
+def test_serve_sigterm(binary, samples, root):
+    data = os.path.join(root, "serve")
+    inbox = os.path.join(data, "inbox")
+    os.makedirs(inbox)
+    config = os.path.join(root, "serve.toml")
+    with open(config, "w") as fh:
+        fh.write("[intake.drop_folder]\npoll_interval_seconds = 0.2\nsettle_seconds = 0\n")
+    for name in sorted(os.listdir(samples))[:3]:
+        shutil.copy(os.path.join(samples, name), inbox)
+    p = subprocess.Popen([binary, "serve", "--data-dir", data, "--config", config], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 30
+    while time.time() < deadline and len(os.listdir(inbox)) > 0:
+        time.sleep(0.2)
+    check(os.listdir(inbox) == [], "serve takes dropped files and moves them out of the drop folder")
+    check(len(os.listdir(os.path.join(data, "processed"))) == 3, "captured files are in processed/")
+    p.send_signal(signal.SIGTERM)
+    try:
+        code = p.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        code = -1
+    check(code == 0, f"serve exits 0 on SIGTERM ({code})")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    ap.add_argument("--samples", required=True)
+    args = ap.parse_args()
+    binary = os.path.abspath(args.binary)
+    root = tempfile.mkdtemp(prefix="postmottak-system-")
+    try:
+        test_demo_and_idempotency(binary, os.path.abspath(args.samples), root)
+        test_bad_input(binary, root)
+        test_serve_sigterm(binary, os.path.abspath(args.samples), root)
+        test_crash_safety(binary, root)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    if failures:
+        print(f"\n{len(failures)} system test(s) failed", flush=True)
+        sys.exit(1)
+    print("\nall system tests passed")
+
+
+if __name__ == "__main__":
+    main()
