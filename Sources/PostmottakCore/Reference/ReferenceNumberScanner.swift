@@ -86,8 +86,7 @@ public struct ReferenceNumberScanner: Sendable {
             guard ISO7064Mod11_2.isValid(digits: body, check: check) else { continue }
             let sequence = sequenceDigits.reduce(0) { $0 * 10 + Int($1) }
             guard sequence > 0 else { continue }
-            let width = length > standard ? sequenceDigits.count : format.sequenceDigits
-            return (ReferenceNumber(prefix: format.prefix, year: yearDigits, sequence: sequence, sequenceDigits: width), end)
+            return (format.reference(year: yearDigits, sequence: sequence), end)
         }
         return nil
     }

@@ -36,6 +36,7 @@ public struct SafeFileName: Sendable, Hashable, CustomStringConvertible {
         let last = raw.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         var scalars = String.UnicodeScalarView()
         for s in last.unicodeScalars {
+            if s.properties.isWhitespace { scalars.append(" "); continue }
             switch s.properties.generalCategory {
             case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator:
                 continue

@@ -1,0 +1,102 @@
+import Foundation
+import Logging
+import PostmottakConfig
+import PostmottakCore
+import PostmottakService
+import PostmottakStore
+import Testing
+
+@Suite struct PipelineTests {
+    let root: URL
+    let instance: Instance
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("pm-pipe-\(UUID().uuidString)")
+        var config = PostmottakConfiguration.defaults
+        config.intake.maxMessageBytes = 4096
+        instance = try Instance(configuration: config, dataDirectory: root.path, logger: Logger(label: "test"))
+    }
+
+    func file(_ name: String, _ text: String) throws -> URL {
+        let url = root.appendingPathComponent("in").appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    func ingest(_ url: URL) async throws -> IntakeItem {
+        let outcome = try instance.intake.capture(fileAt: url, name: url.lastPathComponent)
+        try await instance.drain()
+        return try #require(try instance.store.item(outcome.item.id!))
+    }
+
+    @Test func aSubmissionIsNumberedRoutedArchivedAndExplained() async throws {
+        let item = try await ingest(try file("a.eml", "From: Kari <kari@example.org>\nSubject: Hull i veien\nMessage-ID: <a@x>\n\nDet er et hull i veien.\n"))
+        #expect(item.status == .done)
+        #expect(item.reference == instance.configuration.reference.reference(year: Calendar.current.component(.year, from: Date()), sequence: 1).formatted)
+        #expect(item.destination == .archive)
+        let events = try instance.store.events(of: item.id!).map(\.step)
+        #expect(events == ["capture", "extract", "classify", "link", "number", "route", "dispatch", "deliver"])
+        #expect(FileManager.default.fileExists(atPath: instance.layout.archive.appendingPathComponent(item.reference!).path))
+    }
+
+    @Test func duplicatesFollowUpsAndStrangersQuotingNumbers() async throws {
+        let first = try await ingest(try file("1.eml", "From: kari@example.org\nSubject: Søppel\nMessage-ID: <m1@x>\n\nSøppelet er ikke tømt.\n"))
+        let copy = try await ingest(try file("2.eml", "Delivered-To: other@k\nFrom: kari@example.org\nSubject: Søppel\nMessage-ID: <m1@x>\n\nSøppelet er ikke tømt.\n"))
+        #expect(copy.duplicateOf == first.id && copy.reference == nil && copy.destination == nil)
+        let reply = try await ingest(try file("3.eml", "From: kari@example.org\nSubject: Re: Søppel\nMessage-ID: <m2@x>\nIn-Reply-To: <m1@x>\n\nFortsatt ikke tømt.\n"))
+        #expect(reply.followupOf == first.id && reply.reference == nil && reply.destination == .archive)
+        let quoted = try await ingest(try file("4.eml", "From: kari@example.org\nSubject: Sak \(first.reference!)\nMessage-ID: <m3@x>\n\nNoe nytt om saken.\n"))
+        #expect(quoted.followupOf == first.id)
+        let stranger = try await ingest(try file("5.eml", "From: ola@example.org\nSubject: Sak \(first.reference!)\nMessage-ID: <m4@x>\n\nJeg vil vite om saken.\n"))
+        #expect(stranger.followupOf == nil && stranger.needsReview && stranger.reference != nil)
+    }
+
+    @Test func notSubmissionsAndBadInputAreKeptWithTheirReason() async throws {
+        let auto = try await ingest(try file("auto.eml", "From: a@example.org\nSubject: Out of office\nAuto-Submitted: auto-replied\n\nBorte.\n"))
+        #expect(auto.status == .ignored && auto.kind == .autoReply && auto.reference == nil && auto.reason != nil)
+        let junk = try await ingest(try file("junk.eml", "bare tekst\nuten hode\n"))
+        #expect(junk.status == .quarantined && junk.reason?.contains("not an e-mail message") == true)
+        let big = try await ingest(try file("big.eml", "From: a@example.org\nSubject: stor\n\n" + String(repeating: "x", count: 10_000)))
+        #expect(big.status == .quarantined && !big.originalComplete && big.reason?.contains("max_message_bytes") == true)
+        #expect(try instance.store.blobs.get(big.originalSha256).count < 1000, "only the headers are kept")
+    }
+
+    @Test func formalMattersGoToTheCaseRegisterAndWaitParkedWithoutAConnector() async throws {
+        let item = try await ingest(try file("f.eml", "From: a@example.org\nSubject: Innsynsbegjæring\nMessage-ID: <f@x>\n\nJeg ber om innsyn i saken.\n"))
+        #expect(item.kind == .formal && item.formalType == .accessRequest && item.destination == .caseRegister)
+        let entries = try instance.store.outboxEntries(of: item.id!)
+        #expect(entries.count == 1 && entries[0].status == .parked && entries[0].priority == 100)
+        #expect(entries[0].lastError?.contains("outbox retry") == true)
+    }
+
+    @Test func aCrashBetweenStepsResumesWithoutRepeatingAnything() async throws {
+        let url = try file("c.eml", "From: a@example.org\nSubject: Vann\nMessage-ID: <c@x>\n\nVannet er brunt.\n")
+        let captured = try instance.intake.capture(fileAt: url, name: "c.eml").item
+        // Simulate a process that committed extract and classify, then died.
+        try instance.pipeline.process(captured.id!)
+        // A second "process" (new instance, same data) resumes and completes.
+        let restarted = try Instance(configuration: instance.configuration, dataDirectory: root.path, logger: Logger(label: "test"))
+        try await restarted.drain()
+        try await restarted.drain()
+        let item = try #require(try restarted.store.item(captured.id!))
+        #expect(item.status == .done)
+        #expect(try restarted.store.outboxEntries(of: item.id!).count == 1)
+        #expect(try restarted.store.events(of: item.id!).filter { $0.step == "number" }.count == 1)
+    }
+
+    @Test func exportHasEveryDocumentedField() async throws {
+        _ = try await ingest(try file("e.eml", "From: a@example.org\nSubject: Spørsmål\nMessage-ID: <e@x>\n\nNår åpner biblioteket?\n"))
+        var lines: [String] = []
+        try Exporter(store: instance.store).export(format: .jsonl) { lines.append($0) }
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        for key in ["id", "channel", "source", "message_id", "received_at", "reference", "status", "kind", "formal_type",
+                    "service_area", "language", "sensitive", "destination", "duplicate_of", "followup_of", "needs_review",
+                    "reason", "fields", "original_sha256"] {
+            #expect(object.keys.contains(key), "missing \(key)")
+        }
+        var csv: [String] = []
+        try Exporter(store: instance.store).export(format: .csv) { csv.append($0) }
+        #expect(csv.count == 2 && csv[0].hasPrefix("id,channel,source"))
+    }
+}
