@@ -44,12 +44,20 @@ struct BenchCommand: AsyncParsableCommand {
         let instance = try Instance(configuration: configuration, dataDirectory: root.appendingPathComponent("data").path,
                                     logger: Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() }))
         let start = ContinuousClock.now
+        var captureTime = Duration.zero, pipelineTime = Duration.zero
         for url in files {
+            let t0 = ContinuousClock.now
             let outcome = try instance.intake.capture(fileAt: url, name: url.lastPathComponent)
+            let t1 = ContinuousClock.now
             try instance.pipeline.process(outcome.item.id ?? 0)
+            captureTime += t1 - t0
+            pipelineTime += ContinuousClock.now - t1
         }
+        let deliveryStart = ContinuousClock.now
         try await instance.drain()
+        let deliveryTime = ContinuousClock.now - deliveryStart
         let endToEnd = seconds(ContinuousClock.now - start)
+        print("phases: capture \(fmt(seconds(captureTime))) s, pipeline steps \(fmt(seconds(pipelineTime))) s, archive delivery \(fmt(seconds(deliveryTime))) s")
 
         let pythonSeconds = try pythonParseSeconds(folder: mail)
         let numbered = try instance.store.allItems().filter { $0.reference != nil }.count
