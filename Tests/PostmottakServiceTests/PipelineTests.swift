@@ -100,3 +100,25 @@ import Testing
         #expect(csv.count == 2 && csv[0].hasPrefix("id,channel,source"))
     }
 }
+
+@Suite struct PipelineResilienceTests {
+    @Test func anItemThatCannotMoveDoesNotBlockTheOthers() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("pm-res-\(UUID().uuidString)")
+        let instance = try Instance(configuration: .defaults, dataDirectory: root.path, logger: Logger(label: "test"))
+        let dir = root.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var ids: [Int64] = []
+        for n in 0..<3 {
+            let url = dir.appendingPathComponent("\(n).eml")
+            try Data("From: a\(n)@example.org\nSubject: Vann \(n)\nMessage-ID: <r\(n)@x>\n\nVannet er brunt \(n).\n".utf8).write(to: url)
+            ids.append(try instance.intake.capture(fileAt: url, name: "\(n).eml").item.id!)
+        }
+        // The first item's original bytes vanish from the blob store.
+        let first = try #require(try instance.store.item(ids[0]))
+        try FileManager.default.removeItem(at: instance.store.blobs.url(for: first.originalSha256))
+        try await instance.drain()
+        #expect(try instance.store.item(ids[0])?.status == .captured)
+        #expect(try instance.store.item(ids[1])?.status == .done)
+        #expect(try instance.store.item(ids[2])?.status == .done)
+    }
+}

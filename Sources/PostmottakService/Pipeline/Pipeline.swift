@@ -29,14 +29,21 @@ public struct Pipeline: Sendable {
         self.timeZone = TimeZone(identifier: configuration.municipality.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
     }
 
-    /// Moves every unfinished item as far as it goes, oldest first. Returns how many were moved.
+    /// Moves every unfinished item as far as it goes, oldest first. An item whose step fails
+    /// (a missing blob, a full disk) stays at its last committed step and is logged; the
+    /// items behind it go on. Returns how many items were moved.
     @discardableResult
     public func runPending(shouldStop: @Sendable () -> Bool = { false }) throws -> Int {
         var count = 0
         for id in try store.pendingItemIDs() {
             if shouldStop() { break }
-            try process(id)
-            count += 1
+            do {
+                try process(id)
+                count += 1
+            } catch {
+                logger.error("item stays at its last committed step; it is tried again on the next pass",
+                             metadata: ["item": "\(id)", "error": "\(error)"])
+            }
         }
         return count
     }
