@@ -43,6 +43,7 @@ public struct PostmottakConfiguration: Sendable, Equatable {
     public struct Intake: Sendable, Equatable {
         public var maxMessageBytes: Int
         public var dropFolder: DropFolder
+        public var imap: IMAP
     }
 
     /// The archive destination: one BagIt package per submission.
@@ -165,7 +166,7 @@ extension PostmottakConfiguration {
             database: try s.string("database", default: "postmottak.sqlite"),
             blobs: try s.string("blobs", default: "blobs"))
 
-        let i = try root.subtable("intake", allowed: ["max_message_bytes", "drop_folder"])
+        let i = try root.subtable("intake", allowed: ["max_message_bytes", "drop_folder", "imap"])
         let d = try i.subtable("drop_folder", allowed: ["enabled", "path", "processed_path", "failed_path", "poll_interval_seconds", "settle_seconds"])
         let intake = Intake(
             maxMessageBytes: try i.int("max_message_bytes", default: 25 * 1024 * 1024, range: 1024...(2 * 1024 * 1024 * 1024)),
@@ -175,7 +176,8 @@ extension PostmottakConfiguration {
                 processedPath: try d.string("processed_path", default: "processed"),
                 failedPath: try d.string("failed_path", default: "failed"),
                 pollIntervalSeconds: try d.double("poll_interval_seconds", default: 5, range: 0.1...86_400),
-                settleSeconds: try d.double("settle_seconds", default: 2, range: 0...3_600)))
+                settleSeconds: try d.double("settle_seconds", default: 2, range: 0...3_600)),
+            imap: try parseIMAP(i))
 
         let a = try root.subtable("archive", allowed: ["path", "source_organization"])
         let archive = Archive(

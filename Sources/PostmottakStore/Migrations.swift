@@ -125,6 +125,37 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v2: IMAP folders and the messages taken from them") { db in
+            try db.execute(sql: """
+                -- Per mailbox folder: its UIDVALIDITY and the UID below which every message is handled.
+                CREATE TABLE mail_folder (
+                    mailbox TEXT NOT NULL,
+                    folder TEXT NOT NULL,
+                    uidvalidity INTEGER NOT NULL,
+                    next_uid INTEGER NOT NULL,
+                    updated_at DATETIME NOT NULL,
+                    PRIMARY KEY (mailbox, folder)
+                );
+                -- Every message taken from a folder, and whether the server has been told.
+                CREATE TABLE mail_message (
+                    mailbox TEXT NOT NULL,
+                    folder TEXT NOT NULL,
+                    uidvalidity INTEGER NOT NULL,
+                    uid INTEGER NOT NULL,
+                    item_id INTEGER NOT NULL REFERENCES intake_item(id),
+                    outcome TEXT NOT NULL CHECK (outcome IN ('captured', 'duplicate')),
+                    state TEXT NOT NULL CHECK (state IN ('pending', 'acknowledged', 'abandoned')),
+                    captured_at DATETIME NOT NULL,
+                    acknowledged_at DATETIME,
+                    PRIMARY KEY (mailbox, folder, uidvalidity, uid)
+                );
+                CREATE INDEX mail_message_state ON mail_message(mailbox, folder, state);
+                CREATE INDEX mail_message_item ON mail_message(item_id);
+                -- Message-ID plus the digest of the body: the same message however it was delivered.
+                ALTER TABLE intake_item ADD COLUMN content_key TEXT;
+                CREATE INDEX intake_item_content_key ON intake_item(content_key);
+                """)
+        }
         return migrator
     }
 }

@@ -54,6 +54,8 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
     public var reason: String?
     /// JSON object of form fields (scanned cards).
     public var fields: String?
+    /// The same message however it was delivered: Message-ID plus the digest of its body.
+    public var contentKey: String?
     public var updatedAt: Date
 
     /// A newly captured item.

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Frames the bytes an IMAP server sends into responses: lines ending in CRLF, each of which
+/// may carry literals (`{n}` at the end of a line, then n bytes). Pure: the bytes are pushed
+/// in, complete responses come out, so the framing is tested without a network.
+struct IMAPResponseReader {
+    private var buffer: [UInt8] = []
+    private var start = 0
+    /// The response being assembled across literals.
+    private var pendingLine: [UInt8] = []
+    private var pendingLiterals: [[UInt8]] = []
+    /// The size of the literal we wait for, when the line so far ended in `{n}`.
+    private var literalNeeded: Int?
+    /// The largest literal accepted; a larger one is a broken or hostile server.
+    let maxLiteral: Int
+
+    init(maxLiteral: Int) {
+        self.maxLiteral = maxLiteral
+    }
+
+    /// Bytes read but not yet framed.
+    var buffered: Int { buffer.count - start }
+
+    mutating func push(_ bytes: ArraySlice<UInt8>) {
+        if start > 0, start >= buffer.count / 2 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// The next complete response, or nil when more bytes are needed.
+    mutating func next() throws(IMAPError) -> IMAPResponse? {
+        while true {
+            if let needed = literalNeeded {
+                guard buffer.count - start >= needed else { return nil }
+                pendingLiterals.append(Array(buffer[start..<(start + needed)]))
+                start += needed
+                literalNeeded = nil
+                continue
+            }
+            guard let lf = lineFeed(from: start) else {
+                if buffer.count - start > 1 << 20 { throw .protocolViolation("a response line is longer than 1 MiB") }
+                return nil
+            }
+            var end = lf
+            if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+            pendingLine.append(contentsOf: buffer[start..<end])
+            start = lf + 1
+            if let size = Self.literalSize(atEndOf: pendingLine) {
+                guard size <= maxLiteral else {
+                    throw .protocolViolation("the server announced a literal of \(size) bytes, over the limit of \(maxLiteral)")
+                }
+                literalNeeded = size
+                continue
+            }
+            let response = IMAPResponse(line: pendingLine, literals: pendingLiterals)
+            pendingLine = []
+            pendingLiterals = []
+            return response
+        }
+    }
+
+    private func lineFeed(from index: Int) -> Int? {
+        guard index < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { raw -> Int? in
+            guard let base = raw.baseAddress else { return nil }
+            guard let found = memchr(base + index, 0x0A, raw.count - index) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// n when `line` ends in `{n}` or `{n+}`.
+    static func literalSize(atEndOf line: [UInt8]) -> Int? {
+        guard line.last == UInt8(ascii: "}"), let open = line.lastIndex(of: UInt8(ascii: "{")) else { return nil }
+        var digits = line[(open + 1)..<(line.count - 1)]
+        if digits.last == UInt8(ascii: "+") { digits = digits.dropLast() }
+        guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return Int(String(decoding: digits, as: UTF8.self))
+    }
+}

@@ -1,0 +1,137 @@
+public import Foundation
+import GRDB
+import PostmottakCore
+
+extension Store {
+    /// The stored state of a folder, or nil when it was never polled.
+    public func mailFolderState(mailbox: String, folder: String) throws -> MailFolderState? {
+        try reader.read { db in
+            try Row.fetchOne(db, sql: "SELECT uidvalidity, next_uid FROM mail_folder WHERE mailbox = ? AND folder = ?",
+                             arguments: [mailbox, folder])
+                .map { MailFolderState(uidValidity: UInt32(truncatingIfNeeded: $0["uidvalidity"] as Int64),
+                                       nextUID: UInt32(truncatingIfNeeded: $0["next_uid"] as Int64)) }
+        }
+    }
+
+    /// Records a folder's UIDVALIDITY. A new value (the server rebuilt its index) starts the
+    /// folder again from UID 1; messages of the old value that the server was never told
+    /// about are marked abandoned (their UIDs mean nothing now). Returns true when it changed.
+    @discardableResult
+    public func startMailFolder(_ location: MailLocation, now: Date = Date()) throws -> Bool {
+        try writer { db in
+            let old = try Int64.fetchOne(db, sql: "SELECT uidvalidity FROM mail_folder WHERE mailbox = ? AND folder = ?",
+                                         arguments: [location.mailbox, location.folder])
+            if old == Int64(location.uidValidity) { return false }
+            try db.execute(sql: """
+                INSERT INTO mail_folder (mailbox, folder, uidvalidity, next_uid, updated_at) VALUES (?, ?, ?, 1, ?)
+                ON CONFLICT(mailbox, folder) DO UPDATE SET uidvalidity = excluded.uidvalidity, next_uid = 1, updated_at = excluded.updated_at
+                """, arguments: [location.mailbox, location.folder, Int64(location.uidValidity), now])
+            try db.execute(sql: """
+                UPDATE mail_message SET state = 'abandoned' WHERE mailbox = ? AND folder = ? AND uidvalidity != ? AND state = 'pending'
+                """, arguments: [location.mailbox, location.folder, Int64(location.uidValidity)])
+            return old != nil
+        }
+    }
+
+    /// Captures fetched messages in one transaction: each becomes a new item, or is recorded
+    /// as another delivery of the item it duplicates, or is recognised as taken before. Then
+    /// the folder's next UID moves to `nextUID`. The blobs must already be stored.
+    public func captureMail(
+        _ messages: [FetchedMail], at location: MailLocation, nextUID: UInt32, now: Date = Date()
+    ) throws -> [UInt32: MailCaptureOutcome] {
+        try writer { db in
+            var outcomes: [UInt32: MailCaptureOutcome] = [:]
+            for message in messages {
+                let key = location.sourceKey(uid: message.uid)
+                if let known = try Int64.fetchOne(db, sql: """
+                    SELECT item_id FROM mail_message WHERE mailbox = ? AND folder = ? AND uidvalidity = ? AND uid = ?
+                    """, arguments: [location.mailbox, location.folder, Int64(location.uidValidity), Int64(message.uid)]) {
+                    outcomes[message.uid] = .known(itemID: known)
+                    continue
+                }
+                let original = try Int64.fetchOne(db, sql: """
+                    SELECT id FROM intake_item WHERE duplicate_of IS NULL AND (original_sha256 = ? OR content_key = ?)
+                    ORDER BY id LIMIT 1
+                    """, arguments: [message.blobDigest, message.contentKey])
+                let itemID: Int64
+                let outcome: String
+                if let original {
+                    itemID = original
+                    outcome = "duplicate"
+                    let status = try String.fetchOne(db, sql: "SELECT status FROM intake_item WHERE id = ?", arguments: [original]) ?? "captured"
+                    var event = ItemEvent(itemId: original, at: now, step: "capture",
+                                          fromStatus: ItemStatus(rawValue: status), toStatus: ItemStatus(rawValue: status) ?? .captured,
+                                          reason: "the same message again, in \(location) UID \(message.uid): recorded here, no new item")
+                    try event.insert(db)
+                    outcomes[message.uid] = .duplicate(of: original)
+                } else {
+                    var item = IntakeItem(channel: .imap, sourceKey: key, source: "\(location) UID \(message.uid)",
+                                          originalSha256: message.blobDigest, originalSize: message.size,
+                                          originalComplete: message.complete, receivedAt: now,
+                                          status: message.quarantineReason == nil ? .captured : .quarantined)
+                    item.reason = message.quarantineReason
+                    item.contentKey = message.contentKey
+                    try item.insert(db)
+                    guard let id = item.id else { throw StoreError.itemNotFound(-1) }
+                    itemID = id
+                    outcome = "captured"
+                    let reason = message.quarantineReason.map { "captured headers only and quarantined: \($0)" }
+                        ?? "captured from \(location) UID \(message.uid) (\(message.size) bytes)"
+                    var event = ItemEvent(itemId: id, at: now, step: "capture", fromStatus: nil, toStatus: item.status, reason: reason)
+                    try event.insert(db)
+                    outcomes[message.uid] = .captured(itemID: id)
+                }
+                try db.execute(sql: """
+                    INSERT INTO mail_message (mailbox, folder, uidvalidity, uid, item_id, outcome, state, captured_at)
+                    VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)
+                    """, arguments: [location.mailbox, location.folder, Int64(location.uidValidity), Int64(message.uid), itemID, outcome, now])
+            }
+            try advance(db, location, to: nextUID, now: now)
+            return outcomes
+        }
+    }
+
+    /// Moves the folder's next UID forward (messages below it are handled or gone).
+    public func advanceMailFolder(_ location: MailLocation, to nextUID: UInt32, now: Date = Date()) throws {
+        try writer { db in try advance(db, location, to: nextUID, now: now) }
+    }
+
+    private func advance(_ db: Database, _ location: MailLocation, to nextUID: UInt32, now: Date) throws {
+        try db.execute(sql: """
+            UPDATE mail_folder SET next_uid = MAX(next_uid, ?), updated_at = ? WHERE mailbox = ? AND folder = ? AND uidvalidity = ?
+            """, arguments: [Int64(nextUID), now, location.mailbox, location.folder, Int64(location.uidValidity)])
+    }
+
+    /// UIDs captured here whose server action is still to be done.
+    public func pendingMailUIDs(_ location: MailLocation) throws -> [UInt32] {
+        try reader.read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT uid FROM mail_message WHERE mailbox = ? AND folder = ? AND uidvalidity = ? AND state = 'pending' ORDER BY uid
+                """, arguments: [location.mailbox, location.folder, Int64(location.uidValidity)])
+                .map { UInt32(truncatingIfNeeded: $0) }
+        }
+    }
+
+    /// Records that the server was told about `uids` (moved, flagged).
+    public func acknowledgeMail(_ uids: [UInt32], at location: MailLocation, now: Date = Date()) throws {
+        guard !uids.isEmpty else { return }
+        try writer { db in
+            for uid in uids {
+                try db.execute(sql: """
+                    UPDATE mail_message SET state = 'acknowledged', acknowledged_at = ?
+                    WHERE mailbox = ? AND folder = ? AND uidvalidity = ? AND uid = ? AND state = 'pending'
+                    """, arguments: [now, location.mailbox, location.folder, Int64(location.uidValidity), Int64(uid)])
+            }
+        }
+    }
+
+    /// Count of messages taken per mailbox/folder and state (for reports and tests).
+    public func mailMessageCounts() throws -> [(mailbox: String, folder: String, outcome: String, state: String, count: Int)] {
+        try reader.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT mailbox, folder, outcome, state, COUNT(*) AS n FROM mail_message GROUP BY mailbox, folder, outcome, state
+                ORDER BY mailbox, folder, outcome, state
+                """).map { ($0["mailbox"], $0["folder"], $0["outcome"], $0["state"], $0["n"]) }
+        }
+    }
+}
