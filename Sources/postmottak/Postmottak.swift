@@ -9,6 +9,6 @@ struct Postmottak: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, IngestCommand.self, ServeCommand.self, ExportCommand.self, ExplainCommand.self,
             RefsCommand.self, QuarantineCommand.self, OutboxCommand.self, MigrateCommand.self, DoctorCommand.self,
-            BenchCommand.self,
+            BenchCommand.self, MailCommand.self,
         ])
 }

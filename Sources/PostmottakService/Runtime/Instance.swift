@@ -40,6 +40,17 @@ public struct Instance: Sendable {
             logger: logger)
     }
 
+    /// The pollers of the configured IMAP mailboxes. Reads their secrets now, so a missing
+    /// secret stops the program with a message that names the key.
+    public func mailboxService() throws -> MailboxService {
+        let imap = configuration.intake.imap
+        let pollers = try imap.mailboxes.map {
+            try MailboxPoller(mailbox: $0, settings: imap, store: store, maxMessageBytes: configuration.intake.maxMessageBytes, logger: logger)
+        }
+        return MailboxService(pollers: pollers, interval: imap.pollIntervalSeconds, initialBackoff: imap.initialBackoffSeconds,
+                              maxBackoff: imap.maxBackoffSeconds, logger: logger)
+    }
+
     /// Runs the pipeline over every unfinished item, then delivers what is due.
     public func drain(shouldStop: @Sendable () -> Bool = { false }) async throws {
         try pipeline.runPending(shouldStop: shouldStop)

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import PostmottakService
+
+/// `postmottak mail poll | status`: the IMAP mailboxes.
+struct MailCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mail", abstract: "The IMAP mailboxes: poll them once, or show what was taken.", subcommands: [Poll.self, Status.self])
+
+    struct Poll: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "poll",
+            abstract: "Poll every configured mailbox once (concurrently), then process what was captured.")
+
+        @OptionGroup var options: GlobalOptions
+
+        @Flag(help: "Capture and tell the server only; leave the pipeline for later.")
+        var noProcess = false
+
+        func run() async throws {
+            let instance = try options.instance()
+            let service = try instance.mailboxService()
+            guard !service.pollers.isEmpty else {
+                throw ValidationError("no mailboxes are configured: add [[intake.imap.mailboxes]] to the configuration file")
+            }
+            let started = ContinuousClock.now
+            let results = await service.pollAllOnce()
+            let seconds = (ContinuousClock.now - started).seconds
+            var failed = 0
+            var taken = 0
+            print("mailbox\tfolder\tlisted\tcaptured\tduplicates\toversize\tvanished\tacknowledged\tuidvalidity_changed")
+            for (mailbox, result) in results {
+                switch result {
+                case .success(let reports):
+                    for r in reports {
+                        taken += r.captured + r.duplicates + r.oversize
+                        print("\(mailbox)\t\(r.folder)\t\(r.listed)\t\(r.captured)\t\(r.duplicates)\t\(r.oversize)\t\(r.vanished)\t\(r.acknowledged)\t\(r.uidValidityChanged)")
+                    }
+                case .failure(let error):
+                    failed += 1
+                    print("\(mailbox)\tFAILED: \(error)")
+                }
+            }
+            print(String(format: "drained %d messages in %.3f s (%.0f messages/s)", taken, seconds, seconds > 0 ? Double(taken) / seconds : 0))
+            if !noProcess { try await instance.drain() }
+            if failed > 0 { throw ExitCode(3) }
+        }
+    }
+
+    struct Status: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Messages taken per mailbox and folder.")
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            let instance = try options.instance()
+            print("mailbox\tfolder\toutcome\tserver_told\tcount")
+            for row in try instance.store.mailMessageCounts() {
+                print("\(row.mailbox)\t\(row.folder)\t\(row.outcome)\t\(row.state)\t\(row.count)")
+            }
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let (s, attoseconds) = components
+        return Double(s) + Double(attoseconds) / 1e18
+    }
+}
