@@ -25,6 +25,9 @@ public final class IMAPConnection {
     public private(set) var capabilities: Set<String> = []
     /// The folder selected now, if any.
     public private(set) var selectedFolder: String?
+    /// The server's hierarchy delimiter (`/` on Exchange, often `.` on Dovecot), or nil for a
+    /// flat server. Folder names given to this type use `/`, and are translated.
+    public private(set) var delimiter: Character?
     private let easy: CurlEasy
     private var reader: IMAPResponseReader
     private var receiveBuffer = [UInt8](repeating: 0, count: 256 * 1024)
@@ -75,6 +78,26 @@ public final class IMAPConnection {
                 capabilities = Set(words.dropFirst(2).map { $0.uppercased() })
             }
         }
+        // `LIST "" ""` names the hierarchy delimiter (RFC 3501 §6.3.8).
+        for response in try execute("LIST \"\" \"\"").untagged {
+            let values = try response.values()
+            if values.count >= 4, values[1].upperAtom == "LIST", let d = values[3].bytes, d.count == 1 {
+                delimiter = Character(Unicode.Scalar(d[0]))
+            }
+        }
+    }
+
+    /// The name of `folder` (written with `/`) on the wire: the server's delimiter, modified
+    /// UTF-7, quoted.
+    func wireName(_ folder: String) throws(IMAPError) -> String {
+        var name = folder
+        if let delimiter, delimiter != "/" {
+            if folder.contains(delimiter) {
+                throw .invalidArgument("folder \"\(folder)\" holds \"\(delimiter)\", this server's hierarchy delimiter; write subfolders with \"/\"")
+            }
+            name = folder.replacingOccurrences(of: "/", with: String(delimiter))
+        }
+        return try Self.quoted(ModifiedUTF7.encode(name))
     }
 
     deinit {
@@ -136,7 +159,7 @@ public final class IMAPConnection {
     /// Selects `folder` read-write and returns its UIDVALIDITY, UIDNEXT and size.
     public func select(_ folder: String) throws(IMAPError) -> IMAPFolderStatus {
         selectedFolder = nil
-        let result = try execute("SELECT \(try Self.quoted(ModifiedUTF7.encode(folder)))")
+        let result = try execute("SELECT \(try wireName(folder))")
         var validity: UInt32?
         var next: UInt32?
         var exists = 0
@@ -207,7 +230,7 @@ public final class IMAPConnection {
     /// Moves the messages `uids` to `folder`, creating the folder when the server says it is
     /// missing. Uses MOVE (RFC 6851) when offered, else COPY, \Deleted and UID EXPUNGE.
     public func move(_ uids: [UInt32], to folder: String) throws(IMAPError) {
-        let target = try Self.quoted(ModifiedUTF7.encode(folder))
+        let target = try wireName(folder)
         let hasMove = capabilities.contains("MOVE")
         for set in UIDSet.commandSets(uids) {
             let command = hasMove ? "UID MOVE \(set) \(target)" : "UID COPY \(set) \(target)"
@@ -229,10 +252,10 @@ public final class IMAPConnection {
 
     /// Creates `folder`; one that exists already is fine.
     public func create(_ folder: String) throws(IMAPError) {
-        let result = try run("CREATE \(try Self.quoted(ModifiedUTF7.encode(folder)))")
+        let result = try run("CREATE \(try wireName(folder))")
         if result.status.status != .ok, result.status.code != "ALREADYEXISTS" {
             // Some servers give no code; check that the folder is there now.
-            let list = try execute("LIST \"\" \(try Self.quoted(ModifiedUTF7.encode(folder)))")
+            let list = try execute("LIST \"\" \(try wireName(folder))")
             if list.untagged.isEmpty {
                 throw .refused(command: "CREATE", status: result.status.status, code: result.status.code, text: result.status.text)
             }
