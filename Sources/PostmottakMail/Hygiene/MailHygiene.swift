@@ -48,6 +48,21 @@ public struct MailHygiene: Sendable {
         return nil
     }
 
+    /// The Message-ID of the message a bounce reports on: from the attached headers of a
+    /// delivery status notification, or from the quoted original in a plain-text bounce.
+    public static func bouncedMessageID(in m: ParsedMessage) -> String? {
+        if let id = m.reportedMessageID { return id }
+        for line in m.text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.drop { $0 == " " || $0 == ">" || $0 == "\t" }
+            guard trimmed.lowercased().hasPrefix("message-id:") else { continue }
+            let value = trimmed.dropFirst("message-id:".count).trimmingCharacters(in: .whitespaces)
+            if let open = value.firstIndex(of: "<"), let close = value[open...].firstIndex(of: ">") {
+                return String(value[value.index(after: open)..<close])
+            }
+        }
+        return nil
+    }
+
     // MARK: - Automatic replies
 
     func autoReply(_ m: ParsedMessage) -> NotSubmissionReason? {
@@ -103,7 +118,7 @@ public struct MailHygiene: Sendable {
         if subject.hasPrefix("[SPAM]") || subject.hasPrefix("***SPAM***") || subject.hasPrefix("*****SPAM*****") {
             return .spam(evidence: "subject marked as spam by the mail server")
         }
-        return nil
+        return SpamEvidence().assess(m).map { .spam(evidence: $0) }
     }
 
     static func field(_ name: String, in report: String) -> String? {

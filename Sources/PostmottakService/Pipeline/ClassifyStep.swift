@@ -23,9 +23,15 @@ extension Pipeline {
         }
 
         if let notSubmission = hygiene.assess(message) {
-            try store.transition(id, from: .extracted, step: "classify") { item, _ in
+            let bounced = notSubmission.kind == .bounce ? MailHygiene.bouncedMessageID(in: message) : nil
+            try store.transition(id, from: .extracted, step: "classify") { item, tx in
                 item.kind = notSubmission.kind
                 item.reason = notSubmission.explanation
+                if let bounced {
+                    let known = try tx.originalItem(messageID: bounced, before: id).flatMap(\.id)
+                    item.reason = (item.reason ?? "") + "; it reports that message <\(bounced)> could not be delivered"
+                        + (known.map { " (item \($0))" } ?? "")
+                }
                 item.explanation = IntakeItem.json(["kind: \(notSubmission.kind.rawValue): \(notSubmission.explanation)"])
                 return .init(status: .ignored, reason: "not a submission: \(notSubmission.explanation)")
             }
