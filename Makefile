@@ -24,12 +24,14 @@ test: deps-test
 	$(SWIFT) build
 	$(SWIFT) test
 	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples
+	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
 
 unit-test:
 	$(SWIFT) test
 
 system-test:
 	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples
+	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
 
 ## Ingests generated messages end to end and compares with Python's email parser.
 bench: deps

@@ -135,7 +135,10 @@ protocol imap {{
 
     # -- process ----------------------------------------------------------------------------
     def start(self):
-        self.proc = subprocess.Popen(["dovecot", "-F", "-c", self.conf], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # A session of its own, so that stop() ends the imap processes too, as a real
+        # restart (systemd's cgroup) does; Dovecot's master alone leaves them serving.
+        self.proc = subprocess.Popen(["dovecot", "-F", "-c", self.conf], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                     start_new_session=True)
         deadline = time.time() + 20
         while time.time() < deadline:
             if self.proc.poll() is not None:
@@ -150,12 +153,17 @@ protocol imap {{
 
     def stop(self):
         if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
+            pgid = os.getpgid(self.proc.pid)
+            os.killpg(pgid, signal.SIGTERM)
             try:
                 self.proc.wait(10)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+            try:
+                os.killpg(pgid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         self.proc = None
         # Wait until the port is free again, so a restart can bind it.
         deadline = time.time() + 10

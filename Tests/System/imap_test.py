@@ -19,7 +19,7 @@ import argparse, email, email.policy, hashlib, http.server, imaplib, json, os, r
 import socket, ssl, subprocess, sys, tempfile, threading, time, urllib.parse
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from dovecot import DovecotServer  # noqa: E402
+from dovecot import DovecotServer, free_port  # noqa: E402
 
 failures = []
 PASSWORDS = {"postmottak": "pw-postmottak", "dialog": "pw-dialog", "bulk": "pw-bulk", "expunge": "pw-expunge",
@@ -261,7 +261,8 @@ def test_oauth2(ctx):
     while time.time() < deadline and len(ctx.export(cfg, data)) < 5:
         time.sleep(0.5)
     p.send_signal(signal.SIGTERM)
-    p.wait(30)
+    _, err = p.communicate(timeout=30)
+    print("\n".join(l for l in err.splitlines() if "connected" in l or "failed" in l))
     check(len(ctx.export(cfg, data)) == 5, "OAuth2: after the token expired and the server restarted, serve logs in again and takes new mail")
     check(len(TokenEndpoint.requests) >= 2, f"OAuth2: the expired token was renewed ({len(TokenEndpoint.requests)} token requests)")
     httpd.shutdown()
@@ -302,13 +303,12 @@ def test_expunged_during_poll(ctx):
     row = next((l.split("\t") for l in stdout.splitlines() if l.startswith("expunge\t")), [])
     check(p.returncode == 0 and len(row) == 9, f"a poll while someone else expunges finishes normally ({p.returncode}: {stderr[-300:]})")
     vanished = int(row[6]) if len(row) == 9 else -1
-    items = ctx.export(config, data)
     left = folder_uids(ctx, "expunge", "INBOX")
-    mids = [it["message_id"] for it in items]
-    check(len(mids) == len(set(mids)), "no message taken twice")
-    out = ctx.run("mail", "poll", config=config, data=data)
+    out = ctx.run("mail", "poll", config=config, data=data)  # takes nothing new; moves the captured items on
     items = ctx.export(config, data)
-    taken = {it["message_id"] for it in items}
+    mids = [it["message_id"] for it in items]
+    check(len(mids) == len(set(mids)) and None not in mids, "no message taken twice")
+    taken = set(mids)
     still = {f"exp-{u - 1}@example.org" for u in left}
     check(still <= taken, f"every message still on the server is taken ({len(still - taken)} missing)")
     check(len(items) + removed >= n and len(items) <= n, f"{len(items)} taken, {removed} expunged by another client, {vanished} vanished between listing and fetch")
@@ -327,7 +327,7 @@ def wait_for(predicate, timeout):
 def test_bulk_restart_and_down_server(ctx):
     n = 1000
     ctx.server.deliver("bulk", generated(n, "bulk"))
-    down_port = DovecotServer.__dict__["__init__"] and __import__("dovecot").free_port()
+    down_port = free_port()  # nothing listens there
     boxes = [ctx.mailbox("bulk"), ctx.mailbox("down", port=down_port, password_env="PW_BULK")]
     config = ctx.config("bulk", boxes, extra="[intake.imap]\npoll_interval_seconds = 0.5\nbatch_messages = 25\n"
                                              "initial_backoff_seconds = 0.3\nmax_backoff_seconds = 2\n")
@@ -345,6 +345,7 @@ def test_bulk_restart_and_down_server(ctx):
     p.send_signal(signal.SIGTERM)
     code = p.wait(60)
     text = open(log.name).read()
+    ctx.run("mail", "poll", config=config, data=data)  # moves whatever serve had not finished on
     check(done, "serve took every message of a 1,000-message mailbox, with a server restart during the poll")
     check(code == 0, f"serve exits 0 on SIGTERM ({code})")
     items = ctx.export(config, data)
@@ -352,13 +353,12 @@ def test_bulk_restart_and_down_server(ctx):
     check(len(items) == n and len(set(mids)) == n, f"1,000 messages, {len(items)} items, {len(set(mids))} distinct: nothing lost, nothing twice")
     moved = folder_uids(ctx, "bulk", "Postmottak")
     check(moved is not None and len(moved) == n, f"every message moved once ({moved and len(moved)})")
-    attempts = [int(a) for a in re.findall(r"mailbox poll failed.*?attempt=(\d+).*?mailbox=down", text)]
-    attempts += [int(a) for a in re.findall(r"attempt=(\d+)[^\n]*mailbox=down", text) if False]
     down_lines = [l for l in text.splitlines() if "mailbox=down" in l and "poll failed" in l]
     check(len(down_lines) >= 2, f"a mailbox whose server is down is retried with a log line per attempt ({len(down_lines)} lines)")
     waits = [float(x) for x in re.findall(r"next_attempt_s=([\d.]+)", " ".join(down_lines))]
     check(len(waits) >= 2 and max(waits) <= 2.0, f"its waits back off, capped at max_backoff_seconds ({waits[:6]})")
-    check(any("mailbox=bulk" in l and "poll failed" in l for l in text.splitlines()) or True, "the restart was seen by the bulk mailbox")
+    check(any("mailbox=bulk" in l and "poll failed" in l for l in text.splitlines()),
+          "the restart broke the bulk mailbox's connection, and serve said so and reconnected")
     refs = sorted(int(it["reference"].split("-")[2]) for it in items if it.get("reference"))
     check(refs == list(range(1, len(refs) + 1)) and len(refs) == n, f"1,000 gap-free reference numbers ({len(refs)})")
 
