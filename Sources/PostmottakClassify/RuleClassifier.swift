@@ -9,8 +9,10 @@ public struct RuleClassifier: Sendable {
 
     public init() {}
 
-    /// Classifies a submission from its subject, its text and its attachments' names.
-    public func classify(subject: String?, text: String, attachmentNames: [String] = []) -> Classification {
+    /// Classifies a submission from its subject, its text (the sender's own words) and its
+    /// attachments' names. `fullText`, when given, is what is searched for identity numbers:
+    /// quoted earlier messages count there.
+    public func classify(subject: String?, text: String, fullText: String? = nil, attachmentNames: [String] = []) -> Classification {
         let full = [subject ?? "", text].joined(separator: "\n")
         let normalised = " " + TextNormalization.words(full) + " "
         var explanation: [String] = []
@@ -54,7 +56,7 @@ public struct RuleClassifier: Sendable {
             : "service_area: other, no area word")
 
         var reasons: [String] = []
-        let scanned = ([full] + attachmentNames).joined(separator: "\n")
+        let scanned = ([subject ?? "", fullText ?? text] + attachmentNames).joined(separator: "\n")
         let kinds = Set(detector.matches(in: scanned).map(\.kind.rawValue)).sorted()
         if !kinds.isEmpty {
             reasons.append("identity number in the text: " + kinds.joined(separator: ", "))

@@ -131,7 +131,7 @@ private struct PartWalker {
     mutating func read(message: UnsafeMutablePointer<GMimeMessage>, depth: Int) -> ParsedMessage {
         guard let object = pm_message_as_object(message) else {
             return ParsedMessage(subject: nil, from: [], replyTo: [], to: [], cc: [], date: nil, messageID: nil, inReplyTo: [],
-                                 references: [], text: "", textSource: .none, attachments: [], headers: [],
+                                 references: [], text: "", newText: nil, textSource: .none, attachments: [], headers: [],
                                  contentType: "text/plain", reportedMessageID: nil, defects: ["not a message object"])
         }
         var parsed = ParsedMessage(
@@ -144,7 +144,7 @@ private struct PartWalker {
             messageID: g_mime_message_get_message_id(message).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 },
             inReplyTo: references(header: "In-Reply-To", of: object),
             references: references(header: "References", of: object),
-            text: "", textSource: .none, attachments: [], headers: Self.headers(of: object),
+            text: "", newText: nil, textSource: .none, attachments: [], headers: Self.headers(of: object),
             contentType: "text/plain", reportedMessageID: nil, defects: [])
 
         guard let body = g_mime_message_get_mime_part(message) else { return parsed }
@@ -176,6 +176,7 @@ private struct PartWalker {
             if parsed.textSource == .none { parsed.textSource = inner.textSource }
         }
         parsed.text = text
+        parsed.newText = ReplyText(text).authored
         return parsed
     }
 

@@ -17,6 +17,9 @@ public struct ParsedMessage: Sendable, Codable, Equatable {
     /// The readable text: text/plain preferred, HTML-only mail converted; forwarded messages
     /// (message/rfc822) follow under a separator line.
     public var text: String
+    /// The sender's own new words: `text` without quoted earlier messages and the signature
+    /// (nil in extractions made before this was recorded; use `authoredText`).
+    public var newText: String?
     /// Where `text` came from.
     public var textSource: TextSource
     public var attachments: [MailAttachment]
@@ -37,6 +40,12 @@ public struct ParsedMessage: Sendable, Codable, Equatable {
     /// Every value of the header `name` (case-insensitive).
     public func headers(named name: String) -> [String] {
         headers.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.map(\.value)
+    }
+
+    /// What classification reads: the new text, or the whole text when nothing new is left.
+    public var authoredText: String {
+        guard let newText, !newText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return text }
+        return newText
     }
 
     /// The address a reply goes to: Reply-To when given, else From.

@@ -38,7 +38,7 @@ extension Pipeline {
             return
         }
 
-        let c = classifier.classify(subject: message.subject, text: message.text,
+        let c = classifier.classify(subject: message.subject, text: message.authoredText, fullText: message.text,
                                     attachmentNames: message.attachments.compactMap(\.declaredFileName))
         try store.transition(id, from: .extracted, step: "classify") { item, _ in
             item.kind = c.kind
