@@ -6,7 +6,7 @@ import Foundation
 /// pitch, a bulk sender's return path. Each signal weighs a little; only several together
 /// (`threshold`) make a message spam, so one odd feature never throws a citizen's mail away.
 struct SpamEvidence {
-    static let threshold = 4
+    static let threshold = 5
 
     struct Signal: Equatable {
         var weight: Int
