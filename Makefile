@@ -24,6 +24,7 @@ test: deps-test
 	$(SWIFT) build
 	$(SWIFT) test
 	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples
+	$(VENV)/bin/python Tests/System/mime_oracle.py --binary $(BIN) python ../shared/samples/mail Samples
 	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
 
 unit-test:
@@ -31,6 +32,7 @@ unit-test:
 
 system-test:
 	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples
+	$(VENV)/bin/python Tests/System/mime_oracle.py --binary $(BIN) python ../shared/samples/mail Samples
 	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
 
 ## Ingests generated messages end to end and compares with Python's email parser.

@@ -19,6 +19,20 @@ public struct MIMEParser: Sendable {
     /// Parses `bytes` into a `ParsedMessage`, or throws why they cannot be read.
     public func parse(_ bytes: [UInt8]) throws(MailParseError) -> ParsedMessage {
         let start = try MessagePrecheck.check(bytes)
+        // No blank line between header and body: give GMime one, so the body is read as body.
+        if let bodyStart = MessagePrecheck.missingSeparator(bytes, from: start) {
+            let crlf = bodyStart >= 2 && bytes[bodyStart - 2] == 0x0D
+            var repaired = Array(bytes[..<bodyStart])
+            repaired.append(contentsOf: crlf ? [0x0D, 0x0A] : [0x0A])
+            repaired.append(contentsOf: bytes[bodyStart...])
+            var parsed = try parseChecked(repaired, start: start)
+            parsed.defects.insert("no blank line between the header and the body", at: 0)
+            return parsed
+        }
+        return try parseChecked(bytes, start: start)
+    }
+
+    private func parseChecked(_ bytes: [UInt8], start: Int) throws(MailParseError) -> ParsedMessage {
         GMimeRuntime.ensureInitialized()
         let warnings = WarningCollector()
         let box = Unmanaged.passRetained(warnings)
@@ -147,6 +161,14 @@ private struct PartWalker {
             text: "", newText: nil, textSource: .none, attachments: [], headers: Self.headers(of: object),
             contentType: "text/plain", reportedMessageID: nil, defects: [])
 
+        // RFC 5322 allows one Subject; with several, read the first, as Python's email and most
+        // mail programs do (GMime's own accessor keeps the last).
+        if parsed.headers(named: "Subject").count > 1, let first = g_mime_object_get_header(object, "Subject") {
+            let decoded = g_mime_utils_header_decode_text(options, first)
+            parsed.subject = decoded.map { String(cString: $0) } ?? String(cString: first)
+            if let decoded { g_free(decoded) }
+        }
+
         guard let body = g_mime_message_get_mime_part(message) else { return parsed }
         parsed.contentType = Self.mimeType(of: body)
         var texts = TextParts()
@@ -188,7 +210,7 @@ private struct PartWalker {
         guard depth <= limits.maxDepth else { noteLimit("MIME nesting deeper than \(limits.maxDepth) levels; deeper parts not read"); return }
         partCount += 1
         guard partCount <= limits.maxParts else { noteLimit("more than \(limits.maxParts) MIME parts; the rest not read"); return }
-        let mime = Self.mimeType(of: object)
+        var mime = Self.mimeType(of: object)
 
         if pm_is_multipart(object) != 0 {
             guard let multipart = pm_as_multipart(object) else { return }
@@ -223,22 +245,33 @@ private struct PartWalker {
         }
 
         guard pm_is_part(object) != 0, let part = pm_as_part(object) else { return }
+        // `Content-Type: text` without a subtype (old mailers): GMime gives up and says
+        // application/octet-stream; RFC 2045 §5.2 means text/plain.
+        if mime == "application/octet-stream", let raw = g_mime_object_get_header(object, "Content-Type") {
+            let type = String(cString: raw).lowercased().prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces)
+            if type == "text" || type == "text/" { mime = "text/plain" }
+        }
         let declared = g_mime_part_get_filename(part).map { String(cString: $0) }
         let disposition = Self.disposition(of: object)
-        let isAttachment = disposition == "attachment" || declared != nil
+        // As in Python's email: only `attachment` disposition makes a text part an attachment; a
+        // non-text part with a file name is one either way.
+        let isText = mime.hasPrefix("text/") && mime != "text/rfc822-headers" && mime != "text/calendar"
+        let isAttachment = disposition == "attachment" || (declared != nil && !isText)
 
         if mime == "text/rfc822-headers" || mime == "message/rfc822-headers" {
             let headerText = decodeText(part, object: object)
             if report == nil { report = Self.messageID(inHeaderText: headerText) }
         }
 
-        if !isAttachment, pm_is_text_part(object) != 0, mime == "text/plain" || mime == "text/html" || mime == "text/enriched" {
+        if !isAttachment, isText {
             let text = decodeText(part, object: object)
             if mime == "text/html" { texts.html.append(text) } else { texts.plain.append(text) }
-            return
-        }
-        if !isAttachment, mime.hasPrefix("text/"), mime != "text/rfc822-headers" , mime != "text/calendar" {
-            texts.plain.append(decodeText(part, object: object))
+            // An inline text part with a file name is kept as a file too.
+            guard let declared else { return }
+            attachments.append(MailAttachment(
+                fileName: SafeFileName(declared, fallback: "attachment-\(attachments.count + 1).txt"), declaredFileName: declared,
+                contentType: mime, contentID: g_mime_part_get_content_id(part).map { String(cString: $0) },
+                isInline: true, data: Data(text.utf8)))
             return
         }
         let data = decodedContent(part)

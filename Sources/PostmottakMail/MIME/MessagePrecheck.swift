@@ -19,9 +19,10 @@ enum MessagePrecheck {
             throw .notAMessage("the first line is not a header field")
         }
         let names = headerNames(headerBytes)
-        let core: Set<String> = ["from", "date", "subject", "message-id", "to", "received", "return-path", "mime-version"]
-        guard names.filter({ core.contains($0) }).count >= 2 else {
-            throw .notAMessage("none of the header fields a message has (From, Date, Subject, Message-ID, To, Received)")
+        // A message, or at least a MIME entity: one of the fields only those have.
+        let core: Set<String> = ["from", "date", "subject", "message-id", "to", "received", "return-path", "mime-version", "content-type"]
+        guard names.contains(where: core.contains) else {
+            throw .notAMessage("none of the header fields a message has (From, Date, Subject, Message-ID, To, Received, Content-Type)")
         }
         if headerEnd == nil, bytes.last != 0x0A {
             throw .truncated("the header section stops in the middle of a line")
@@ -60,5 +61,25 @@ enum MessagePrecheck {
             names.append(String(decoding: line[line.startIndex..<colon], as: UTF8.self).lowercased())
         }
         return names
+    }
+
+    /// Where the body starts in a message whose header is not ended by a blank line: the first
+    /// line that is neither a header field nor a continuation, when the line after it is not a
+    /// header field either (a lone bad line among header fields is skipped, not the body).
+    static func missingSeparator(_ b: [UInt8], from start: Int) -> Int? {
+        var lineStart = start
+        while lineStart < b.count {
+            let lineEnd = b[lineStart...].firstIndex(of: 0x0A) ?? b.count
+            let line = b[lineStart..<lineEnd]
+            guard let first = line.first, !(line.count == 1 && first == 0x0D) else { return nil }  // the blank line
+            if first != 0x20, first != 0x09, !isHeaderLine(line) {
+                let nextStart = lineEnd + 1
+                guard nextStart < b.count else { return lineStart }
+                let nextEnd = b[nextStart...].firstIndex(of: 0x0A) ?? b.count
+                if !isHeaderLine(b[nextStart..<nextEnd]) { return lineStart }
+            }
+            lineStart = lineEnd + 1
+        }
+        return nil
     }
 }

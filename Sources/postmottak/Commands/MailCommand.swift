@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
+import PostmottakMail
 import PostmottakService
 
 /// `postmottak mail poll | status`: the IMAP mailboxes.
 struct MailCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "mail", abstract: "The IMAP mailboxes: poll them once, or show what was taken.", subcommands: [Poll.self, Status.self])
+        commandName: "mail", abstract: "The IMAP mailboxes: poll them once, or show what was taken.", subcommands: [Poll.self, Status.self, Parse.self])
 
     struct Poll: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -57,6 +58,54 @@ struct MailCommand: AsyncParsableCommand {
             print("mailbox\tfolder\toutcome\tserver_told\tcount")
             for row in try instance.store.mailMessageCounts() {
                 print("\(row.mailbox)\t\(row.folder)\t\(row.outcome)\t\(row.state)\t\(row.count)")
+            }
+        }
+    }
+
+    /// `postmottak mail parse FILE...`: what Postmottak reads from message files, as JSON Lines
+    /// (for checking a message by hand, and for the test that compares with Python's parser).
+    struct Parse: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "parse", abstract: "Print what Postmottak reads from message files (JSON Lines: subject, sender, text, defects).")
+
+        @Argument(help: "Message files.")
+        var files: [String]
+
+        func run() async throws {
+            let parser = MIMEParser()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            for file in files {
+                var record = ParseRecord(file: file)
+                do {
+                    let message = try parser.parse(try Data(contentsOf: URL(fileURLWithPath: file)))
+                    record.subject = message.subject
+                    record.from = message.from.map(\.address)
+                    record.text = message.text
+                    record.newText = message.newText
+                    record.textSource = message.textSource.rawValue
+                    record.attachments = message.attachments.map { $0.declaredFileName ?? $0.fileName.value }
+                    record.defects = message.defects
+                } catch {
+                    record.error = "\(error)"
+                }
+                print(String(decoding: try encoder.encode(record), as: UTF8.self))
+            }
+        }
+
+        struct ParseRecord: Encodable {
+            var file: String
+            var subject: String?
+            var from: [String] = []
+            var text: String?
+            var newText: String?
+            var textSource: String?
+            var attachments: [String] = []
+            var defects: [String] = []
+            var error: String?
+
+            enum CodingKeys: String, CodingKey {
+                case file, subject, from, text, newText = "new_text", textSource = "text_source", attachments, defects, error
             }
         }
     }

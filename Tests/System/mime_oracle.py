@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""An independent oracle for MIME: every message of Python's own e-mail test corpus and of
+the shared sample mails is read by `postmottak mail parse` and by Python's `email` package
+(policy.default), and their subject, sender and text are compared.
+
+Listed differences (counted, shown, and not failures):
+- python-error: Python's policy.default raises on the header or body; Postmottak's reading
+  is then the only one and is not compared.
+- no-plain-body: the message has no text/plain body; Postmottak converts HTML to text (or
+  reads text from elsewhere), where Python returns the HTML itself. Not compared.
+- extra-text: Postmottak's text holds Python's body and more: Postmottak appends the text
+  of forwarded message/rfc822 parts and of further inline text parts, which get_body()
+  leaves out. Counted as agreement.
+- not-a-message: a file that is not an e-mail message, or is cut off (Postmottak refuses it
+  with a reason; it is quarantined). Listed by name.
+- charset-repaired: the text declares one charset and is in another; Python decodes by the
+  label and gets U+FFFD replacement characters, Postmottak notices and reads the real one.
+- bad-header-line: a line without a colon among the header fields; Python ends the header
+  there (the rest becomes body text), Postmottak skips that line and reads the fields after
+  it (a mail program shows them, and so do the samples' truths).
+Anything else is a disagreement and is printed; the test fails above the allowed share.
+"""
+import argparse, email, email.policy, json, os, re, subprocess, sys
+
+ALLOWED_DISAGREEMENT = 0.03
+
+
+def norm(s):
+    return " ".join((s or "").split())
+
+
+def python_reading(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    out = {"bad_header_line": any(type(d).__name__ == "MissingHeaderBodySeparatorDefect" for d in msg.defects)}
+    try:
+        subject = msg["subject"]
+        out["subject"] = None if subject is None else str(subject)
+    except Exception as e:  # noqa: BLE001
+        out["subject_error"] = repr(e)
+    try:
+        frm = msg["from"]
+        out["from"] = [] if frm is None else [a.addr_spec.lower() for a in frm.addresses if a.addr_spec and a.addr_spec != "<>"]
+    except Exception as e:  # noqa: BLE001
+        out["from_error"] = repr(e)
+    try:
+        body = msg.get_body(preferencelist=("plain",))
+        out["text"] = None if body is None else body.get_content()
+    except Exception as e:  # noqa: BLE001
+        out["text_error"] = repr(e)
+    return out
+
+
+def python_corpus():
+    """The data/ folder of Python's own e-mail tests (this interpreter's, else the system's)."""
+    try:
+        import test.test_email as t
+        d = os.path.join(os.path.dirname(t.__file__), "data")
+        if os.path.isdir(d):
+            return d
+    except ImportError:
+        pass
+    import glob
+    found = sorted(glob.glob("/usr/lib/python3*/test/test_email/data"))
+    return found[-1] if found else "python-test-email-corpus (install libpython3.11-testsuite)"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    ap.add_argument("corpus", nargs="+", help="folders of messages, or `python` for Python's own test corpus; a missing folder is skipped with a note")
+    args = ap.parse_args()
+    files = []
+    for d in args.corpus:
+        d = python_corpus() if d == "python" else d
+        if not os.path.isdir(d):
+            print(f"skip   corpus {d}: not present")
+            continue
+        files += [os.path.join(d, f) for f in sorted(os.listdir(d))
+                  if os.path.isfile(os.path.join(d, f)) and (f.endswith(".eml") or f.startswith("msg_") or f.endswith(".txt"))]
+    if not files:
+        print("SKIP mime oracle: no corpus present")
+        return
+    out = subprocess.run([args.binary, "mail", "parse", *files], capture_output=True, text=True)
+    ours = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
+    crashed = out.returncode != 0 or len(ours) != len(files)
+    print(f"{'FAIL' if crashed else 'ok  '} {len(files)} messages parsed, {len(ours)} answers, exit {out.returncode} (no crash)")
+    stats = {"subject": [0, 0], "from": [0, 0], "text": [0, 0]}
+    listed = {}
+    disagreements = []
+    for mine in ours:
+        path = mine["file"]
+        if mine.get("error"):
+            listed["not-a-message"] = listed.get("not-a-message", 0) + 1
+            print(f"       not a message: {os.path.relpath(path)}: {mine['error'][:100]}")
+            continue
+        py = python_reading(path)
+        name = os.path.relpath(path)
+        for field in ("subject", "from"):
+            if field + "_error" in py:
+                listed["python-error"] = listed.get("python-error", 0) + 1
+                continue
+            stats[field][1] += 1
+            a, b = (norm(mine.get("subject")), norm(py["subject"])) if field == "subject" else (
+                [x.lower() for x in mine.get("from", [])], py["from"])
+            if a == b:
+                stats[field][0] += 1
+            elif py["bad_header_line"]:
+                stats[field][1] -= 1
+                listed["bad-header-line"] = listed.get("bad-header-line", 0) + 1
+            else:
+                disagreements.append(f"{name}: {field}: postmottak {a!r} python {b!r}")
+        if "text_error" in py:
+            listed["python-error"] = listed.get("python-error", 0) + 1
+        elif py.get("text") is None:
+            listed["no-plain-body"] = listed.get("no-plain-body", 0) + 1
+        else:
+            stats["text"][1] += 1
+            a, b = norm(mine.get("text")), norm(py["text"])
+            if a == b:
+                stats["text"][0] += 1
+            elif b and b in a:
+                stats["text"][0] += 1
+                listed["extra-text"] = listed.get("extra-text", 0) + 1
+            elif "\ufffd" in b and "\ufffd" not in a and len(a) <= len(b):
+                stats["text"][1] -= 1
+                listed["charset-repaired"] = listed.get("charset-repaired", 0) + 1
+            elif py["bad_header_line"]:
+                stats["text"][1] -= 1
+                listed["bad-header-line"] = listed.get("bad-header-line", 0) + 1
+            else:
+                disagreements.append(f"{name}: text differs: postmottak {a[:80]!r}... python {b[:80]!r}...")
+    failed = crashed
+    for field, (agree, total) in stats.items():
+        share = agree / total if total else 1.0
+        ok = share >= 1 - ALLOWED_DISAGREEMENT
+        failed |= not ok
+        print(f"{'ok  ' if ok else 'FAIL'} {field}: {agree}/{total} agree with Python's email package ({share:.1%})")
+    print("listed differences: " + ", ".join(f"{k} {v}" for k, v in sorted(listed.items())))
+    for d in disagreements:
+        print("  differs: " + d)
+    if failed:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
