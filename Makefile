@@ -3,7 +3,7 @@ SWIFT ?= swift
 VENV ?= .venv-test
 BIN := .build/debug/postmottak
 
-.PHONY: deps deps-test build demo test unit-test system-test bench clean
+.PHONY: deps deps-test build demo test unit-test system-test bench bench-imap clean
 
 deps:
 	bash scripts/install-deps.sh --build
@@ -39,6 +39,11 @@ system-test:
 bench: deps
 	$(SWIFT) build -c release
 	.build/release/postmottak bench --count $${COUNT:-3000}
+
+## Drains N generated messages from a local Dovecot; compares with Python's imaplib and a Python pipeline.
+bench-imap: deps-test
+	$(SWIFT) build -c release
+	$(VENV)/bin/python Tests/Bench/imap_bench.py --binary .build/release/postmottak --count $${COUNT:-5000}
 
 clean:
 	rm -rf .build demo-data $(VENV)

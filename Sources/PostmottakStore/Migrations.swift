@@ -156,6 +156,18 @@ enum Migrations {
                 CREATE INDEX intake_item_content_key ON intake_item(content_key);
                 """)
         }
+        migrator.registerMigration("v3: small originals stored inside the database") { db in
+            try db.execute(sql: """
+                -- Content-addressed like the blob files: an original up to the inline limit is written
+                -- in the same transaction as its item (one commit for a whole IMAP batch).
+                CREATE TABLE blob_data (
+                    id INTEGER PRIMARY KEY,
+                    sha256 TEXT NOT NULL UNIQUE,
+                    size INTEGER NOT NULL,
+                    data BLOB NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -49,6 +49,10 @@ extension Store {
                     outcomes[message.uid] = .known(itemID: known)
                     continue
                 }
+                if let data = message.inlineData {
+                    try db.execute(sql: "INSERT INTO blob_data (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
+                                   arguments: [message.blobDigest, data.count, data])
+                }
                 let original = try Int64.fetchOne(db, sql: """
                     SELECT id FROM intake_item WHERE duplicate_of IS NULL AND (original_sha256 = ? OR content_key = ?)
                     ORDER BY id LIMIT 1

@@ -29,7 +29,7 @@ public final class Store: Sendable {
             try FileManager.default.createDirectory(at: database.deletingLastPathComponent(), withIntermediateDirectories: true)
             pool = try DatabasePool(path: database.path, configuration: config)
             try Migrations.migrator.migrate(pool)
-            self.blobs = try BlobStore(root: blobs)
+            self.blobs = try BlobStore(root: blobs, database: pool)
         } catch let error as StoreError {
             throw error
         } catch {

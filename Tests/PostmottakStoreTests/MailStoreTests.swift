@@ -65,3 +65,23 @@ import Testing
         #expect(item.status == .quarantined && item.originalComplete == false && item.reason?.contains("over the limit") == true)
     }
 }
+
+@Suite struct InlineBlobTests {
+    @Test func anInlineOriginalIsCommittedWithItsItemAndReadLikeAFile() throws {
+        let dir = try temporaryDirectory()
+        let store = try Store(database: dir.appendingPathComponent("db.sqlite"), blobs: dir.appendingPathComponent("blobs"))
+        let inbox = MailLocation(mailbox: "m", folder: "INBOX", uidValidity: 1)
+        try store.startMailFolder(inbox)
+        let data = Data("Subject: hei\r\n\r\nHull i vegen\r\n".utf8)
+        let digest = BlobStore.digest(data)
+        #expect(!store.blobs.contains(digest))
+        _ = try store.captureMail([FetchedMail(uid: 1, blobDigest: digest, size: Int64(data.count), complete: true,
+                                               contentKey: nil, inlineData: data)], at: inbox, nextUID: 2)
+        #expect(store.blobs.contains(digest))
+        #expect(try store.blobs.get(digest) == data)
+        #expect(!FileManager.default.fileExists(atPath: store.blobs.url(for: digest).path))
+        // Reopened: still there (it was committed, not cached).
+        let reopened = try Store(database: dir.appendingPathComponent("db.sqlite"), blobs: dir.appendingPathComponent("blobs"))
+        #expect(try reopened.blobs.get(digest) == data)
+    }
+}

@@ -168,9 +168,13 @@ public final class MailboxPoller: @unchecked Sendable {
             for info in normal {
                 guard let bytes = bodies[info.uid] else { report.vanished += 1; continue }
                 let raw = RawMessage(bytes)
-                let digest = try store.blobs.put(Data(bytes))
+                let data = Data(bytes)
+                // Small originals go into the capture's own transaction (one commit per batch);
+                // larger ones are blob files, fsynced before the transaction.
+                let inline = data.count <= Self.inlineLimit
+                let digest = inline ? BlobStore.digest(data) : try store.blobs.put(data)
                 fetched.append(FetchedMail(uid: info.uid, blobDigest: digest, size: Int64(bytes.count), complete: true,
-                                           contentKey: Self.contentKey(raw)))
+                                           contentKey: Self.contentKey(raw), inlineData: inline ? data : nil))
                 report.bytes += bytes.count
             }
         }
@@ -215,6 +219,9 @@ public final class MailboxPoller: @unchecked Sendable {
         }
         try store.acknowledgeMail(uids, at: location)
     }
+
+    /// Originals up to this size are stored inside the database.
+    static let inlineLimit = 1 << 20
 
     /// Message-ID plus the digest of the body: the same message in two mailboxes, or fetched
     /// again after UIDVALIDITY changed, whatever trace headers each delivery added.

@@ -1,14 +1,25 @@
 public import Foundation
 import Crypto
+import GRDB
 
 /// A content-addressed store on disk: each blob is a file named by the SHA-256 of its bytes,
 /// written to a temporary file, fsynced, renamed into place and its folder fsynced, so a blob
 /// that exists is always complete. Writing the same bytes twice is a no-op.
+///
+/// Small originals may instead live in the database (`blob_data`), written inside the
+/// transaction that records their item (see `Store.captureMail`); reading looks there when
+/// there is no file, so callers never need to know which tier holds a blob.
 public struct BlobStore: Sendable {
     public let root: URL
+    private let database: DatabasePool?
 
     public init(root: URL) throws {
+        try self.init(root: root, database: nil)
+    }
+
+    init(root: URL, database: DatabasePool?) throws {
         self.root = root
+        self.database = database
         try FileManager.default.createDirectory(at: root.appendingPathComponent("tmp"), withIntermediateDirectories: true)
     }
 
@@ -65,9 +76,11 @@ public struct BlobStore: Sendable {
     /// The bytes of blob `digest`, verified against the digest.
     public func get(_ digest: String, verify: Bool = true) throws(StoreError) -> Data {
         let data: Data
-        do {
-            data = try Data(contentsOf: url(for: digest))
-        } catch {
+        if let file = try? Data(contentsOf: url(for: digest)) {
+            data = file
+        } else if let inline = inlineData(digest) {
+            data = inline
+        } else {
             throw .blobMissing(digest)
         }
         if verify, Self.digest(data) != digest { throw .blobCorrupt(digest) }
@@ -76,7 +89,12 @@ public struct BlobStore: Sendable {
 
     /// Whether blob `digest` exists.
     public func contains(_ digest: String) -> Bool {
-        FileManager.default.fileExists(atPath: url(for: digest).path)
+        FileManager.default.fileExists(atPath: url(for: digest).path) || inlineData(digest) != nil
+    }
+
+    private func inlineData(_ digest: String) -> Data? {
+        guard let database else { return nil }
+        return try? database.read { db in try Data.fetchOne(db, sql: "SELECT data FROM blob_data WHERE sha256 = ?", arguments: [digest]) }
     }
 
     /// Removes temporary files older than `age` seconds, left by a process that was killed.

@@ -43,8 +43,13 @@ public struct FetchedMail: Sendable {
     public var contentKey: String?
     /// Why the message is quarantined at once (too large), or nil.
     public var quarantineReason: String?
+    /// The bytes, when they are to be stored inside the capture's transaction (small
+    /// originals) rather than already written as a blob file.
+    public var inlineData: Data?
 
-    public init(uid: UInt32, blobDigest: String, size: Int64, complete: Bool, contentKey: String?, quarantineReason: String? = nil) {
+    public init(uid: UInt32, blobDigest: String, size: Int64, complete: Bool, contentKey: String?, quarantineReason: String? = nil,
+                inlineData: Data? = nil) {
+        self.inlineData = inlineData
         self.uid = uid
         self.blobDigest = blobDigest
         self.size = size
