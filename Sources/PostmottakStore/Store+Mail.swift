@@ -40,55 +40,64 @@ extension Store {
         _ messages: [FetchedMail], at location: MailLocation, nextUID: UInt32, now: Date = Date()
     ) throws -> [UInt32: MailCaptureOutcome] {
         try writer { db in
+            // Cached statements: a batch runs the same few statements hundreds of times.
+            let known = try db.cachedStatement(sql: """
+                SELECT item_id FROM mail_message WHERE mailbox = ? AND folder = ? AND uidvalidity = ? AND uid = ?
+                """)
+            let storeBlob = try db.cachedStatement(sql: "INSERT INTO blob_data (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING")
+            let findOriginal = try db.cachedStatement(sql: """
+                SELECT id, status FROM intake_item WHERE duplicate_of IS NULL AND (original_sha256 = ? OR content_key = ?)
+                ORDER BY id LIMIT 1
+                """)
+            let insertItem = try db.cachedStatement(sql: """
+                INSERT INTO intake_item (channel, source_key, source, original_sha256, original_size, original_complete, received_at,
+                                         status, reason, content_key, needs_review, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+                """)
+            let insertEvent = try db.cachedStatement(sql: """
+                INSERT INTO item_event (item_id, at, step, from_status, to_status, reason) VALUES (?, ?, 'capture', ?, ?, ?)
+                """)
+            let insertTaken = try db.cachedStatement(sql: """
+                INSERT INTO mail_message (mailbox, folder, uidvalidity, uid, item_id, outcome, state, captured_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)
+                """)
+            let validity = Int64(location.uidValidity)
             var outcomes: [UInt32: MailCaptureOutcome] = [:]
             for message in messages {
-                let key = location.sourceKey(uid: message.uid)
-                if let known = try Int64.fetchOne(db, sql: """
-                    SELECT item_id FROM mail_message WHERE mailbox = ? AND folder = ? AND uidvalidity = ? AND uid = ?
-                    """, arguments: [location.mailbox, location.folder, Int64(location.uidValidity), Int64(message.uid)]) {
-                    outcomes[message.uid] = .known(itemID: known)
+                let uid = Int64(message.uid)
+                if let id = try Int64.fetchOne(known, arguments: [location.mailbox, location.folder, validity, uid]) {
+                    outcomes[message.uid] = .known(itemID: id)
                     continue
                 }
                 if let data = message.inlineData {
-                    try db.execute(sql: "INSERT INTO blob_data (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING",
-                                   arguments: [message.blobDigest, data.count, data])
+                    try storeBlob.execute(arguments: [message.blobDigest, data.count, data])
                 }
-                let original = try Int64.fetchOne(db, sql: """
-                    SELECT id FROM intake_item WHERE duplicate_of IS NULL AND (original_sha256 = ? OR content_key = ?)
-                    ORDER BY id LIMIT 1
-                    """, arguments: [message.blobDigest, message.contentKey])
                 let itemID: Int64
                 let outcome: String
-                if let original {
-                    itemID = original
+                if let row = try Row.fetchOne(findOriginal, arguments: [message.blobDigest, message.contentKey]) {
+                    itemID = row["id"]
                     outcome = "duplicate"
-                    let status = try String.fetchOne(db, sql: "SELECT status FROM intake_item WHERE id = ?", arguments: [original]) ?? "captured"
-                    var event = ItemEvent(itemId: original, at: now, step: "capture",
-                                          fromStatus: ItemStatus(rawValue: status), toStatus: ItemStatus(rawValue: status) ?? .captured,
-                                          reason: "the same message again, in \(location) UID \(message.uid): recorded here, no new item")
-                    try event.insert(db)
-                    outcomes[message.uid] = .duplicate(of: original)
+                    let status: String = row["status"]
+                    try insertEvent.execute(arguments: [
+                        itemID, now, status, status,
+                        "the same message again, in \(location) UID \(message.uid): recorded here, no new item",
+                    ])
+                    outcomes[message.uid] = .duplicate(of: itemID)
                 } else {
-                    var item = IntakeItem(channel: .imap, sourceKey: key, source: "\(location) UID \(message.uid)",
-                                          originalSha256: message.blobDigest, originalSize: message.size,
-                                          originalComplete: message.complete, receivedAt: now,
-                                          status: message.quarantineReason == nil ? .captured : .quarantined)
-                    item.reason = message.quarantineReason
-                    item.contentKey = message.contentKey
-                    try item.insert(db)
-                    guard let id = item.id else { throw StoreError.itemNotFound(-1) }
-                    itemID = id
+                    let status: ItemStatus = message.quarantineReason == nil ? .captured : .quarantined
+                    try insertItem.execute(arguments: [
+                        Channel.imap.rawValue, location.sourceKey(uid: message.uid), "\(location) UID \(message.uid)",
+                        message.blobDigest, message.size, message.complete, now, status.rawValue, message.quarantineReason,
+                        message.contentKey, now,
+                    ])
+                    itemID = db.lastInsertedRowID
                     outcome = "captured"
                     let reason = message.quarantineReason.map { "captured headers only and quarantined: \($0)" }
                         ?? "captured from \(location) UID \(message.uid) (\(message.size) bytes)"
-                    var event = ItemEvent(itemId: id, at: now, step: "capture", fromStatus: nil, toStatus: item.status, reason: reason)
-                    try event.insert(db)
-                    outcomes[message.uid] = .captured(itemID: id)
+                    try insertEvent.execute(arguments: [itemID, now, nil as String?, status.rawValue, reason])
+                    outcomes[message.uid] = .captured(itemID: itemID)
                 }
-                try db.execute(sql: """
-                    INSERT INTO mail_message (mailbox, folder, uidvalidity, uid, item_id, outcome, state, captured_at)
-                    VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)
-                    """, arguments: [location.mailbox, location.folder, Int64(location.uidValidity), Int64(message.uid), itemID, outcome, now])
+                try insertTaken.execute(arguments: [location.mailbox, location.folder, validity, uid, itemID, outcome, now])
             }
             try advance(db, location, to: nextUID, now: now)
             return outcomes
@@ -120,11 +129,12 @@ extension Store {
     public func acknowledgeMail(_ uids: [UInt32], at location: MailLocation, now: Date = Date()) throws {
         guard !uids.isEmpty else { return }
         try writer { db in
+            let update = try db.cachedStatement(sql: """
+                UPDATE mail_message SET state = 'acknowledged', acknowledged_at = ?
+                WHERE mailbox = ? AND folder = ? AND uidvalidity = ? AND uid = ? AND state = 'pending'
+                """)
             for uid in uids {
-                try db.execute(sql: """
-                    UPDATE mail_message SET state = 'acknowledged', acknowledged_at = ?
-                    WHERE mailbox = ? AND folder = ? AND uidvalidity = ? AND uid = ? AND state = 'pending'
-                    """, arguments: [now, location.mailbox, location.folder, Int64(location.uidValidity), Int64(uid)])
+                try update.execute(arguments: [now, location.mailbox, location.folder, Int64(location.uidValidity), Int64(uid)])
             }
         }
     }

@@ -24,10 +24,14 @@ public struct AttachmentRecord: Sendable, Codable, Equatable {
         self.size = size
         self.sha256 = sha256
     }
+
+    /// The column names (explicit, so no key is converted at run time).
+    enum CodingKeys: String, CodingKey {
+        case itemId = "item_id", ordinal, fileName = "file_name", declaredFileName = "declared_file_name"
+        case contentType = "content_type", contentId = "content_id", isInline = "is_inline", size, sha256
+    }
 }
 
 extension AttachmentRecord: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "attachment"
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 }

@@ -85,12 +85,24 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
         guard !array.isEmpty, let data = try? JSONEncoder().encode(array) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
+
+    /// The column names (explicit, so no key is converted at run time).
+    enum CodingKeys: String, CodingKey {
+        case id, channel, sourceKey = "source_key", source, originalSha256 = "original_sha256"
+        case originalSize = "original_size", originalComplete = "original_complete", receivedAt = "received_at"
+        case status, messageId = "message_id", subject, sender, senderName = "sender_name", replyTo = "reply_to"
+        case sentAt = "sent_at", inReplyTo = "in_reply_to", referenceIds = "reference_ids"
+        case extractionSha256 = "extraction_sha256", textSha256 = "text_sha256", textSource = "text_source"
+        case contentFingerprint = "content_fingerprint", defects, kind, formalType = "formal_type"
+        case serviceArea = "service_area", language, sensitive, sensitiveReasons = "sensitive_reasons", explanation
+        case duplicateOf = "duplicate_of", followupOf = "followup_of", needsReview = "needs_review"
+        case reviewReason = "review_reason", reference, destination, reason, fields, contentKey = "content_key"
+        case updatedAt = "updated_at"
+    }
 }
 
 extension IntakeItem: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "intake_item"
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

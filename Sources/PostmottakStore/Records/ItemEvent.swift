@@ -25,12 +25,15 @@ public struct ItemEvent: Sendable, Codable, Equatable {
         self.reason = reason
         self.details = details
     }
+
+    /// The column names (explicit, so no key is converted at run time).
+    enum CodingKeys: String, CodingKey {
+        case id, itemId = "item_id", at, step, fromStatus = "from_status", toStatus = "to_status", reason, details
+    }
 }
 
 extension ItemEvent: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "item_event"
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

@@ -44,12 +44,17 @@ public struct OutboxEntry: Sendable, Codable, Equatable {
         self.createdAt = now
         self.updatedAt = now
     }
+
+    /// The column names (explicit, so no key is converted at run time).
+    enum CodingKeys: String, CodingKey {
+        case id, itemId = "item_id", effect, idempotencyKey = "idempotency_key", priority, status, attempts
+        case nextAttemptAt = "next_attempt_at", lastError = "last_error", result, createdAt = "created_at"
+        case updatedAt = "updated_at"
+    }
 }
 
 extension OutboxEntry: FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "outbox"
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
