@@ -23,7 +23,7 @@ from dovecot import DovecotServer, free_port  # noqa: E402
 
 failures = []
 PASSWORDS = {"postmottak": "pw-postmottak", "dialog": "pw-dialog", "bulk": "pw-bulk", "expunge": "pw-expunge",
-             "bad": "pw-bad", "killed": "pw-killed", "tls": "pw-tls"}
+             "bad": "pw-bad", "killed": "pw-killed", "tls": "pw-tls", "refused": "pw-refused"}
 ENV = dict(os.environ, **{f"PW_{u.upper()}": p for u, p in PASSWORDS.items()})
 
 
@@ -67,9 +67,10 @@ class Context:
         rows = {}
         for line in out.stdout.splitlines()[1:]:
             parts = line.split("\t")
-            if len(parts) == 9:
+            if len(parts) == 10:
                 rows[(parts[0], parts[1])] = dict(zip(["listed", "captured", "duplicates", "oversize", "vanished", "acknowledged"],
-                                                      map(int, parts[2:8])), uidvalidity_changed=parts[8] == "true")
+                                                      map(int, parts[2:8])), uidvalidity_changed=parts[8] == "true",
+                                                  actions_pending=int(parts[9]))
         return out, rows
 
     def export(self, config, data):
@@ -301,8 +302,8 @@ def test_expunged_during_poll(ctx):
     stdout, stderr = p.communicate(timeout=300)
     other.logout()
     row = next((l.split("\t") for l in stdout.splitlines() if l.startswith("expunge\t")), [])
-    check(p.returncode == 0 and len(row) == 9, f"a poll while someone else expunges finishes normally ({p.returncode}: {stderr[-300:]})")
-    vanished = int(row[6]) if len(row) == 9 else -1
+    check(p.returncode == 0 and len(row) == 10, f"a poll while someone else expunges finishes normally ({p.returncode}: {stderr[-300:]})")
+    vanished = int(row[6]) if len(row) == 10 else -1
     left = folder_uids(ctx, "expunge", "INBOX")
     out = ctx.run("mail", "poll", config=config, data=data)  # takes nothing new; moves the captured items on
     items = ctx.export(config, data)
@@ -400,6 +401,26 @@ def test_bad_messages(ctx):
     check(rows.get(("bad", "INBOX"), {}).get("listed") == 0, "the oversize message is not fetched again")
 
 
+def test_refused_action(ctx):
+    ctx.server.deliver("refused", generated(4, "refused"))
+    data = os.path.join(ctx.root, "refused-data")
+    # "." is this Dovecot's hierarchy delimiter: a folder name holding it is refused.
+    bad = ctx.config("refused", [ctx.mailbox("refused", move_to="Behandlet.2026")])
+    out, rows = ctx.poll(bad, data)
+    r = rows.get(("refused", "INBOX"), {})
+    check(r.get("captured") == 4 and r.get("acknowledged") == 0 and r.get("actions_pending") == 4,
+          f"a refused server action leaves the messages stored and the action pending ({r})")
+    check(len(folder_uids(ctx, "refused", "INBOX") or []) == 4, "a refused action moves nothing")
+    status = ctx.run("mail", "status", config=bad, data=data)
+    check("captured\tpending\t4" in status.stdout, "mail status shows the pending actions")
+    good = ctx.config("refused-fixed", [ctx.mailbox("refused", move_to="Behandlet")])
+    out, rows = ctx.poll(good, data)
+    r = rows.get(("refused", "INBOX"), {})
+    check(r.get("acknowledged") == 4 and r.get("listed") == 0 and folder_uids(ctx, "refused", "INBOX") == [],
+          f"once the action can be done, the next poll does it and takes nothing twice ({r})")
+    check(len(ctx.export(good, data)) == 4, "4 messages, 4 items")
+
+
 # 8 ------------------------------------------------------------------------------------------
 def test_sigkill(ctx, kills=6):
     n = 600
@@ -460,6 +481,8 @@ def main():
             test_oauth2(ctx)
         if want("bad"):
             test_bad_messages(ctx)
+        if want("refused"):
+            test_refused_action(ctx)
         if want("expunge"):
             test_expunged_during_poll(ctx)
         if want("bulk"):

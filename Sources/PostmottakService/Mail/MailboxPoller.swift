@@ -60,6 +60,8 @@ public final class MailboxPoller: @unchecked Sendable {
         public var vanished = 0
         /// Messages the server was told about (moved, flagged).
         public var acknowledged = 0
+        /// Messages stored whose server action was refused (tried again next poll).
+        public var actionsPending = 0
         public var bytes = 0
     }
 
@@ -125,8 +127,7 @@ public final class MailboxPoller: @unchecked Sendable {
         // Server actions an earlier poll could not finish (a crash, a dropped connection).
         let pending = try store.pendingMailUIDs(location)
         if !pending.isEmpty {
-            try acknowledge(pending, at: location, with: imap)
-            report.acknowledged += pending.count
+            report.acknowledged += try acknowledgeOrReport(pending, at: location, with: imap, report: &report)
         }
         let from = try store.mailFolderState(mailbox: mailbox.name, folder: folder)?.nextUID ?? 1
         if let next = status.uidNext, next <= from { return report }
@@ -204,9 +205,24 @@ public final class MailboxPoller: @unchecked Sendable {
             case .known: break
             }
         }
-        let taken = fetched.map(\.uid)
-        try acknowledge(taken, at: location, with: imap)
-        report.acknowledged += taken.count
+        report.acknowledged += try acknowledgeOrReport(fetched.map(\.uid), at: location, with: imap, report: &report)
+    }
+
+    /// Applies the action; when the server refuses it (a full quota, a folder it will not
+    /// create), says so and goes on: the messages are safe in the store, the action stays
+    /// pending for the next poll, and new mail is still taken. Returns how many were told.
+    private func acknowledgeOrReport(_ uids: [UInt32], at location: MailLocation, with imap: IMAPConnection,
+                                     report: inout FolderReport) throws -> Int {
+        do {
+            try acknowledge(uids, at: location, with: imap)
+            return uids.count
+        } catch let error as IMAPError where !error.breaksConnection {
+            report.actionsPending += uids.count
+            logger.error("the server refused the action after capture; the messages are stored, the action is tried again next poll",
+                         metadata: ["folder": "\(location.folder)", "action": "\(mailbox.action.rawValue)", "messages": "\(uids.count)",
+                                    "error": "\(error)"])
+            return 0
+        }
     }
 
     /// Tells the server (the configured action), then records that it was told.

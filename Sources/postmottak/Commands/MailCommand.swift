@@ -29,13 +29,13 @@ struct MailCommand: AsyncParsableCommand {
             let seconds = (ContinuousClock.now - started).seconds
             var failed = 0
             var taken = 0
-            print("mailbox\tfolder\tlisted\tcaptured\tduplicates\toversize\tvanished\tacknowledged\tuidvalidity_changed")
+            print("mailbox\tfolder\tlisted\tcaptured\tduplicates\toversize\tvanished\tacknowledged\tuidvalidity_changed\tactions_pending")
             for (mailbox, result) in results {
                 switch result {
                 case .success(let reports):
                     for r in reports {
                         taken += r.captured + r.duplicates + r.oversize
-                        print("\(mailbox)\t\(r.folder)\t\(r.listed)\t\(r.captured)\t\(r.duplicates)\t\(r.oversize)\t\(r.vanished)\t\(r.acknowledged)\t\(r.uidValidityChanged)")
+                        print("\(mailbox)\t\(r.folder)\t\(r.listed)\t\(r.captured)\t\(r.duplicates)\t\(r.oversize)\t\(r.vanished)\t\(r.acknowledged)\t\(r.uidValidityChanged)\t\(r.actionsPending)")
                     }
                 case .failure(let error):
                     failed += 1
