@@ -22,3 +22,23 @@ import Testing
         #expect(raw.messageID == "m@x")
     }
 }
+
+@Suite struct MalformedStructureTests {
+    @Test func aMissingBlankLineAfterAPartHeaderDoesNotLoseTheText() throws {
+        let raw = "From: a@example.org\nSubject: s\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=foo\n\n"
+            + "--foo\nContent-Type: text/plain\nHullet er stort\n\n--foo--\n"
+        let m = try MIMEParser().parse(Data(raw.utf8))
+        #expect(m.text.contains("Hullet er stort"))
+        #expect(m.defects.contains { $0.contains("no blank line") })
+    }
+
+    @Test func aMissingBlankLineAfterTheMessageHeader() throws {
+        let m = try MIMEParser().parse(Data("From: a@example.org\nSubject: s\nDet er hull i vegen.\nHilsen Ola\n".utf8))
+        #expect(m.subject == "s" && m.text.hasPrefix("Det er hull i vegen."))
+    }
+
+    @Test func aLoneBadLineAmongHeaderFieldsIsSkipped() throws {
+        let m = try MIMEParser().parse(Data("From: a@example.org\nX-Mailer Cheap 0.9\nSubject: plass?\n\nTekst\n".utf8))
+        #expect(m.subject == "plass?" && m.text.hasPrefix("Tekst"))
+    }
+}

@@ -11,13 +11,18 @@ public enum HTMLText {
         var linkHref: [String?] = []
         var linkTextStart: [String.Index] = []
         var preDepth = 0
+        var quoteDepth = 0              // <blockquote> nesting: such lines are written with "> "
+        var lists: [Int?] = []          // per open list: the last number of an <ol>, nil for <ul>
 
         func newline(_ count: Int = 1) {
+            // A line that holds only a quote prefix counts as empty.
+            while out.hasSuffix("> ") || out.hasSuffix(">") && out.dropLast().hasSuffix("\n") { out.removeLast(out.hasSuffix("> ") ? 2 : 1) }
             var trailing = 0
             for c in out.reversed() { if c == "\n" { trailing += 1 } else if c == " " { continue } else { break } }
             while let last = out.last, last == " " { out.removeLast() }
             if out.isEmpty { return }
             for _ in trailing..<max(trailing, count) { out.append("\n") }
+            if quoteDepth > 0 { out.append(String(repeating: "> ", count: quoteDepth)) }
         }
 
         while i < html.endIndex {
@@ -40,11 +45,31 @@ public enum HTMLText {
                 case "script", "style", "head", "title", "noscript", "template", "xml":
                     if !closing, !tagText.hasSuffix("/") { skipUntil = name }
                 case "br": newline()
-                case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol", "section", "article", "header", "footer":
+                case "blockquote":
+                    if closing {
+                        quoteDepth = max(0, quoteDepth - 1)
+                        newline(2)
+                    } else {
+                        newline(2)
+                        quoteDepth += 1
+                        out.append(String(repeating: "> ", count: quoteDepth))
+                    }
+                case "ul", "ol":
+                    if closing { _ = lists.popLast() } else { lists.append(name == "ol" ? 0 : nil) }
+                    newline(2)
+                case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer":
                     newline(2)
                 case "tr": newline()
                 case "td", "th": if closing { out.append(" ") } else if let last = out.last, last != "\n", last != " " { out.append(" | ") }
-                case "li": if !closing { newline(); out.append("- ") } else { newline() }
+                case "li":
+                    if closing { newline(); break }
+                    newline()
+                    if let last = lists.last, let n = last {
+                        lists[lists.count - 1] = n + 1
+                        out.append("\(n + 1). ")
+                    } else {
+                        out.append("- ")
+                    }
                 case "hr": newline(); out.append("----"); newline()
                 case "pre": preDepth += closing ? -1 : 1; newline()
                 case "a":

@@ -19,14 +19,22 @@ public struct MIMEParser: Sendable {
     /// Parses `bytes` into a `ParsedMessage`, or throws why they cannot be read.
     public func parse(_ bytes: [UInt8]) throws(MailParseError) -> ParsedMessage {
         let start = try MessagePrecheck.check(bytes)
-        // No blank line between header and body: give GMime one, so the body is read as body.
-        if let bodyStart = MessagePrecheck.missingSeparator(bytes, from: start) {
-            let crlf = bodyStart >= 2 && bytes[bodyStart - 2] == 0x0D
-            var repaired = Array(bytes[..<bodyStart])
-            repaired.append(contentsOf: crlf ? [0x0D, 0x0A] : [0x0A])
-            repaired.append(contentsOf: bytes[bodyStart...])
+        // No blank line between a header section and its body: give GMime one, so the body is
+        // read as body (as Python's email does) rather than as broken header lines.
+        let inserts = MessagePrecheck.missingSeparators(bytes, from: start)
+        if !inserts.isEmpty {
+            var repaired: [UInt8] = []
+            repaired.reserveCapacity(bytes.count + inserts.count * 2)
+            var from = 0
+            for at in inserts {
+                repaired.append(contentsOf: bytes[from..<at])
+                let crlf = at >= 2 && bytes[at - 2] == 0x0D
+                repaired.append(contentsOf: crlf ? [0x0D, 0x0A] : [0x0A])
+                from = at
+            }
+            repaired.append(contentsOf: bytes[from...])
             var parsed = try parseChecked(repaired, start: start)
-            parsed.defects.insert("no blank line between the header and the body", at: 0)
+            parsed.defects.insert("no blank line between a header and its body (\(inserts.count)x); one was assumed", at: 0)
             return parsed
         }
         return try parseChecked(bytes, start: start)

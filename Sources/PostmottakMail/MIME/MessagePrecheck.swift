@@ -63,23 +63,71 @@ enum MessagePrecheck {
         return names
     }
 
-    /// Where the body starts in a message whose header is not ended by a blank line: the first
-    /// line that is neither a header field nor a continuation, when the line after it is not a
-    /// header field either (a lone bad line among header fields is skipped, not the body).
-    static func missingSeparator(_ b: [UInt8], from start: Int) -> Int? {
+    /// Header sections (the message's and each MIME part's) that are not ended by a blank
+    /// line: the offsets where a blank line belongs, before the first line that is neither a
+    /// header field nor a continuation when the line after it is not a header field either
+    /// (a lone bad line among header fields is skipped, not taken for the body).
+    static func missingSeparators(_ b: [UInt8], from start: Int) -> [Int] {
+        let delimiters = boundaryDelimiters(b)
+        var lines: [Range<Int>] = []
         var lineStart = start
         while lineStart < b.count {
-            let lineEnd = b[lineStart...].firstIndex(of: 0x0A) ?? b.count
-            let line = b[lineStart..<lineEnd]
-            guard let first = line.first, !(line.count == 1 && first == 0x0D) else { return nil }  // the blank line
-            if first != 0x20, first != 0x09, !isHeaderLine(line) {
-                let nextStart = lineEnd + 1
-                guard nextStart < b.count else { return lineStart }
-                let nextEnd = b[nextStart...].firstIndex(of: 0x0A) ?? b.count
-                if !isHeaderLine(b[nextStart..<nextEnd]) { return lineStart }
-            }
-            lineStart = lineEnd + 1
+            var end = b[lineStart...].firstIndex(of: 0x0A) ?? b.count
+            let next = end + 1
+            if end > lineStart, b[end - 1] == 0x0D { end -= 1 }
+            lines.append(lineStart..<end)
+            lineStart = next
         }
-        return nil
+        func isDelimiter(_ r: Range<Int>) -> Bool {
+            guard r.count >= 3, b[r.lowerBound] == UInt8(ascii: "-"), b[r.lowerBound + 1] == UInt8(ascii: "-") else { return false }
+            var line = Array(b[r])
+            while let last = line.last, last == 0x20 || last == 0x09 { line.removeLast() }
+            return delimiters.contains(line)
+        }
+        var inserts: [Int] = []
+        var regionStarts = [0]
+        for (i, r) in lines.enumerated() where isDelimiter(r) { regionStarts.append(i + 1) }
+        for first in regionStarts {
+            var i = first
+            while i < lines.count {
+                let r = lines[i]
+                if r.isEmpty || isDelimiter(r) { break }  // the blank line, or the part ends without a body
+                let lead = b[r.lowerBound]
+                if lead != 0x20, lead != 0x09, !isHeaderLine(b[r]) {
+                    if i + 1 >= lines.count || !isHeaderLine(b[lines[i + 1]]) {
+                        inserts.append(r.lowerBound)
+                        break
+                    }
+                }
+                i += 1
+            }
+        }
+        return inserts.sorted()
+    }
+
+    /// `--boundary` of every multipart boundary parameter in the bytes.
+    static func boundaryDelimiters(_ b: [UInt8]) -> Set<[UInt8]> {
+        var result = Set<[UInt8]>()
+        let key = Array("boundary=".utf8)
+        var i = 0
+        while i + key.count < b.count {
+            var match = true
+            for k in 0..<key.count where (b[i + k] | 0x20) != key[k] && !(key[k] == UInt8(ascii: "=") && b[i + k] == key[k]) {
+                match = false
+                break
+            }
+            guard match else { i += 1; continue }
+            var j = i + key.count
+            var value: [UInt8] = []
+            if j < b.count, b[j] == UInt8(ascii: "\"") {
+                j += 1
+                while j < b.count, b[j] != UInt8(ascii: "\""), b[j] != 0x0A { value.append(b[j]); j += 1 }
+            } else {
+                while j < b.count, ![0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: ";")].contains(b[j]) { value.append(b[j]); j += 1 }
+            }
+            if !value.isEmpty, value.count <= 200 { result.insert(Array("--".utf8) + value) }
+            i = j
+        }
+        return result
     }
 }
