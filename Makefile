@@ -22,13 +22,13 @@ demo: build
 ## Every test: the Swift test suite, then the system tests against the built binary.
 test: deps-test
 	$(SWIFT) build
-	$(SWIFT) test
+	OMP_THREAD_LIMIT=1 $(SWIFT) test
 	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples
 	$(VENV)/bin/python Tests/System/mime_oracle.py --binary $(BIN) python ../shared/samples/mail Samples
 	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
 
 unit-test:
-	$(SWIFT) test
+	OMP_THREAD_LIMIT=1 $(SWIFT) test
 
 system-test:
 	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples

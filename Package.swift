@@ -33,6 +33,9 @@ let package = Package(
         .systemLibrary(
             name: "CGMime", path: "Sources/CGMime", pkgConfig: "gmime-3.0",
             providers: [.apt(["libgmime-3.0-dev"])]),
+        .systemLibrary(
+            name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib cairo",
+            providers: [.apt(["libpoppler-glib-dev"])]),
 
         // MARK: The domain: value types and pure rules. Foundation only.
         .target(name: "PostmottakCore", swiftSettings: swiftSettings),
@@ -50,7 +53,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "PostmottakScan",
-            dependencies: ["PostmottakCore", "CTesseract"],
+            dependencies: ["PostmottakCore", "CTesseract", "CPoppler"],
             swiftSettings: swiftSettings),
 
         // MARK: Decisions.
@@ -108,7 +111,7 @@ let package = Package(
             dependencies: ["PostmottakCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "PostmottakConfigTests", dependencies: ["PostmottakConfig"]),
         .testTarget(name: "PostmottakMailTests", dependencies: ["PostmottakMail"]),
-        .testTarget(name: "PostmottakScanTests", dependencies: ["PostmottakScan"]),
+        .testTarget(name: "PostmottakScanTests", dependencies: ["PostmottakScan", "CTesseract"]),
         .testTarget(name: "PostmottakClassifyTests", dependencies: ["PostmottakClassify"]),
         .testTarget(name: "PostmottakStoreTests", dependencies: ["PostmottakStore"]),
         .testTarget(name: "PostmottakDeliveryTests", dependencies: ["PostmottakDelivery", "PostmottakStore"]),

@@ -14,6 +14,7 @@ public struct PostmottakConfiguration: Sendable, Equatable {
     public var routing: Routing
     public var outbox: Outbox
     public var logging: Logging
+    public var scan: Scan
 
     /// The municipality that runs this instance.
     public struct Municipality: Sendable, Equatable {
@@ -140,7 +141,7 @@ extension PostmottakConfiguration {
 
     static func parse(_ table: TOMLTable) throws(ConfigurationError) -> PostmottakConfiguration {
         let root = try ConfigTable(table, path: "", allowed: [
-            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging",
+            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging", "scan",
         ])
 
         let m = try root.subtable("municipality", allowed: ["name", "time_zone"])
@@ -219,6 +220,6 @@ extension PostmottakConfiguration {
 
         return PostmottakConfiguration(
             municipality: municipality, reference: reference, storage: storage, intake: intake, archive: archive,
-            caseRegister: caseRegister, routing: Routing(rules: rules), outbox: outbox, logging: logging)
+            caseRegister: caseRegister, routing: Routing(rules: rules), outbox: outbox, logging: logging, scan: try parseScan(root))
     }
 }

@@ -9,6 +9,21 @@ struct Postmottak: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, IngestCommand.self, ServeCommand.self, ExportCommand.self, ExplainCommand.self,
             RefsCommand.self, QuarantineCommand.self, OutboxCommand.self, MigrateCommand.self, DoctorCommand.self,
-            BenchCommand.self, MailCommand.self,
+            BenchCommand.self, MailCommand.self, OcrCommand.self, FormsCommand.self,
         ])
+
+    /// Sets up the process (see `Launcher`), then runs the command.
+    static func main() async {
+        Launcher.ensureOpenMPThreadLimit()
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

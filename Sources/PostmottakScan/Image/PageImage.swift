@@ -1,0 +1,81 @@
+import CTesseract
+public import Foundation
+
+/// One page of a scan, as an 8-bit grayscale image. It owns its Leptonica `Pix`, which never
+/// leaves this module. Immutable once made; every operation returns a new page.
+public final class PageImage: @unchecked Sendable {
+    let pix: UnsafeMutablePointer<Pix>
+
+    /// Takes ownership of `pix` (converted to 8-bit gray when it is not).
+    init?(taking pix: UnsafeMutablePointer<Pix>, defaultDPI: Int = 300) {
+        var owned: UnsafeMutablePointer<Pix>? = pix
+        if pixGetDepth(pix) != 8 || pixGetColormap(pix) != nil {
+            let gray = pixConvertTo8(pix, 0)
+            pixDestroy(&owned)
+            guard let gray else { return nil }
+            owned = gray
+        }
+        guard let owned else { return nil }
+        if pixGetXRes(owned) <= 0 { pixSetResolution(owned, Int32(defaultDPI), Int32(defaultDPI)) }
+        self.pix = owned
+    }
+
+    deinit {
+        var p: UnsafeMutablePointer<Pix>? = pix
+        pixDestroy(&p)
+    }
+
+    public var width: Int { Int(pixGetWidth(pix)) }
+    public var height: Int { Int(pixGetHeight(pix)) }
+    /// The resolution the file declares (300 when it declares none).
+    public var dpi: Int { Int(pixGetXRes(pix)) }
+
+    /// The page turned clockwise by `quarterTurns` × 90°.
+    public func rotated(quarterTurns: Int) -> PageImage? {
+        let q = ((quarterTurns % 4) + 4) % 4
+        if q == 0 { return PageImage(taking: pixCopy(nil, pix)) }
+        guard let turned = pixRotateOrth(pix, Int32(q)) else { return nil }
+        return PageImage(taking: turned, defaultDPI: dpi)
+    }
+
+    /// The page as PNG bytes (for review crops and the archive).
+    public func pngData() -> Data? {
+        var bytes: UnsafeMutablePointer<UInt8>?
+        var size = 0
+        guard pixWriteMem(&bytes, &size, pix, Int32(IFF_PNG)) == 0, let bytes else { return nil }
+        defer { pm_lept_free(bytes) }
+        return Data(bytes: bytes, count: size)
+    }
+
+    /// The gray value (0 black … 255 white) at (x, y).
+    public func gray(x: Int, y: Int) -> Int {
+        guard x >= 0, y >= 0, x < width, y < height else { return 255 }
+        return Int(pm_pix_gray_at(pix, Int32(x), Int32(y)))
+    }
+}
+
+extension PageImage {
+    /// Quarter turns clockwise that make the text upright (0 when unsure), found from the
+    /// shapes of ascenders and descenders (Leptonica's orientation detector; no OCR needed).
+    public func uprightQuarterTurns() -> Int {
+        guard let binary = pixConvertTo1(pix, 128) else { return 0 }
+        var b: UnsafeMutablePointer<Pix>? = binary
+        defer { pixDestroy(&b) }
+        var up: Float = 0, left: Float = 0
+        guard pixOrientDetect(binary, &up, &left, 0, 0) == 0 else { return 0 }
+        // Leptonica: up > 0 upright, up < 0 upside down; left > 0 turned left (90° counter-clockwise).
+        let strong: Float = 2.5
+        if abs(up) >= abs(left) {
+            return up <= -strong ? 2 : 0
+        }
+        if left >= strong { return 1 }
+        if left <= -strong { return 3 }
+        return 0
+    }
+
+    /// The page with its small skew (a few degrees, from placing it on the scanner) removed.
+    public func deskewed() -> PageImage {
+        guard let straight = pixDeskew(pix, 0), let page = PageImage(taking: straight, defaultDPI: dpi) else { return self }
+        return page
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import PostmottakConfig
+import PostmottakScan
+import PostmottakService
+
+/// `postmottak ocr FILE...`: what Postmottak reads from scans, one JSON object per file.
+struct OcrCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ocr", abstract: "Read scanned files (PNG, JPEG, TIFF, PDF): form, rotation and text, as JSON Lines.")
+
+    @Option(name: .long, help: "The TOML configuration file.")
+    var config: String?
+
+    @Argument(help: "Scanned files.")
+    var files: [String]
+
+    func run() async throws {
+        let configuration = try PostmottakConfiguration.load(path: config)
+        let templates = try FormsDirectory.locate(configuration.scan.formsDirectory).map { try FormTemplate.load(directory: $0) } ?? []
+        let workers = configuration.scan.workers == 0 ? ProcessInfo.processInfo.activeProcessorCount : configuration.scan.workers
+        let reader = ScanReader(pool: OCRPool(size: workers, languages: configuration.scan.languages), templates: templates)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var failed = 0
+        for file in files {
+            let started = ContinuousClock.now
+            var record = Record(file: file)
+            do {
+                let document = try ScanDocument(data: try Data(contentsOf: URL(fileURLWithPath: file)))
+                let pages = try reader.read(document)
+                record.format = document.format.rawValue
+                record.pages = pages
+                record.form = pages.first?.form
+                record.rotation = pages.first?.rotation
+                record.text = pages.map(\.text).joined(separator: "\n\n")
+            } catch {
+                record.error = "\(error)"
+                failed += 1
+            }
+            record.seconds = (ContinuousClock.now - started).seconds
+            print(String(decoding: try encoder.encode(record), as: UTF8.self))
+        }
+        if failed > 0 { throw ExitCode(3) }
+    }
+
+    struct Record: Encodable {
+        var file: String
+        var format: String?
+        var form: String?
+        var rotation: Int?
+        var text: String?
+        var pages: [PageReading] = []
+        var error: String?
+        var seconds: Double = 0
+    }
+}
