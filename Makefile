@@ -26,6 +26,7 @@ test: deps-test
 	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples
 	$(VENV)/bin/python Tests/System/mime_oracle.py --binary $(BIN) python ../shared/samples/mail Samples
 	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
+	$(VENV)/bin/python Tests/System/scan_test.py --binary $(BIN) --cards ../shared/samples/cards
 
 unit-test:
 	OMP_THREAD_LIMIT=1 $(SWIFT) test
@@ -34,6 +35,7 @@ system-test:
 	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples
 	$(VENV)/bin/python Tests/System/mime_oracle.py --binary $(BIN) python ../shared/samples/mail Samples
 	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
+	$(VENV)/bin/python Tests/System/scan_test.py --binary $(BIN) --cards ../shared/samples/cards
 
 ## Ingests generated messages end to end and compares with Python's email parser.
 bench: deps
