@@ -30,4 +30,21 @@ static inline int pm_pix_gray_at(PIX *pix, int x, int y) {
     l_uint32 *line = pixGetData(pix) + (size_t)y * pixGetWpl(pix);
     return GET_DATA_BYTE(line, x);
 }
+
+/// How many pixels of a gray Pix in the rectangle are darker than `threshold` (0–255).
+static inline int pm_pix_count_dark(PIX *pix, int x0, int y0, int w, int h, int threshold) {
+    int width = pixGetWidth(pix), height = pixGetHeight(pix), count = 0;
+    if (x0 < 0) { w += x0; x0 = 0; }
+    if (y0 < 0) { h += y0; y0 = 0; }
+    if (x0 + w > width) w = width - x0;
+    if (y0 + h > height) h = height - y0;
+    if (w <= 0 || h <= 0) return 0;
+    l_uint32 *data = pixGetData(pix);
+    l_int32 wpl = pixGetWpl(pix);
+    for (int y = y0; y < y0 + h; y++) {
+        l_uint32 *line = data + (size_t)y * wpl;
+        for (int x = x0; x < x0 + w; x++) if ((int)GET_DATA_BYTE(line, x) < threshold) count++;
+    }
+    return count;
+}
 #endif

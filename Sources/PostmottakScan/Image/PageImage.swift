@@ -79,3 +79,52 @@ extension PageImage {
         return page
     }
 }
+
+extension PageImage {
+    /// The share of pixels in `rect` darker than `threshold` (0…1).
+    public func darkFraction(in rect: PixelRect, threshold: Int = 128) -> Double {
+        let area = rect.width * rect.height
+        guard area > 0 else { return 0 }
+        return Double(pm_pix_count_dark(pix, Int32(rect.x), Int32(rect.y), Int32(rect.width), Int32(rect.height), Int32(threshold))) / Double(area)
+    }
+}
+
+extension PageImage {
+    /// A gray level halfway between this page's ink (its darkest 1 %) and its paper, so a
+    /// faded scan and a dark one are binarised alike.
+    public func inkThreshold() -> Int {
+        let (ink, paper) = inkAndPaper()
+        return max(40, min(230, (ink + paper) / 2))
+    }
+
+    /// A gray level just darker than the paper: a light pencil tick counts, paper noise does not.
+    public func markThreshold() -> Int {
+        let (ink, paper) = inkAndPaper()
+        return max(40, min(235, paper - max(35, (paper - ink) / 4)))
+    }
+
+    /// The darkest 1 % and the level of 60 % of the pixels (the paper).
+    func inkAndPaper() -> (ink: Int, paper: Int) {
+        guard let numa = pixGetGrayHistogram(pix, 2) else { return (0, 255) }
+        var owned: UnsafeMutablePointer<Numa>? = numa
+        defer { numaDestroy(&owned) }
+        var counts = [Double](repeating: 0, count: 256)
+        var total = 0.0
+        for i in 0..<min(256, Int(numaGetCount(numa))) {
+            var v: Float = 0
+            _ = numaGetFValue(numa, Int32(i), &v)
+            counts[i] = Double(v)
+            total += Double(v)
+        }
+        guard total > 0 else { return (0, 255) }
+        func percentile(_ p: Double) -> Int {
+            var acc = 0.0
+            for (i, c) in counts.enumerated() {
+                acc += c
+                if acc >= total * p { return i }
+            }
+            return 255
+        }
+        return (percentile(0.01), percentile(0.60))
+    }
+}

@@ -20,4 +20,14 @@ public struct PageReading: Sendable, Codable, Equatable {
     public var source: Source
     /// Resolution of the page image.
     public var dpi: Int
+    /// For a recognised form: how well its registration marks were found.
+    public var marksFound: Int?
+    public var residualMM: Double?
+    /// For a recognised form: every checkbox.
+    public var checkboxes: [CheckboxReading]?
+
+    enum CodingKeys: String, CodingKey {
+        case page, form, rotation, text, confidence, source, dpi, checkboxes
+        case marksFound = "marks_found", residualMM = "residual_mm"
+    }
 }

@@ -24,8 +24,15 @@ public struct ScanReader: Sendable {
             let turns = page.uprightQuarterTurns()
             let upright = (turns == 0 ? page : page.rotated(quarterTurns: turns) ?? page).deskewed()
             let ocr = try pool.withEngine { try $0.recognize(upright, mode: .block) }
-            readings.append(PageReading(page: index + 1, form: identify(ocr.text), rotation: (4 - turns) % 4 * 90, text: ocr.text,
-                                        confidence: ocr.confidence, source: .ocr, dpi: page.dpi))
+            var reading = PageReading(page: index + 1, form: identify(ocr.text), rotation: (4 - turns) % 4 * 90, text: ocr.text,
+                                      confidence: ocr.confidence, source: .ocr, dpi: page.dpi)
+            if let template = templates.first(where: { $0.form == reading.form }),
+               let geometry = PageGeometry.locate(template, on: upright) {
+                reading.marksFound = geometry.marksFound
+                reading.residualMM = (geometry.residualMM * 100).rounded() / 100
+                reading.checkboxes = FormReader(template: template, geometry: geometry).checkboxes(on: upright)
+            }
+            readings.append(reading)
         }
         return readings
     }
