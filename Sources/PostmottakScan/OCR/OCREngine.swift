@@ -9,6 +9,8 @@ public enum PageSegmentation: Int32, Sendable {
     case line = 7
     /// One word (a comb field read as a whole).
     case word = 8
+    /// One character (a comb cell).
+    case character = 10
     /// Sparse text in no particular order.
     case sparse = 11
 }

@@ -25,9 +25,11 @@ public struct PageReading: Sendable, Codable, Equatable {
     public var residualMM: Double?
     /// For a recognised form: every checkbox.
     public var checkboxes: [CheckboxReading]?
+    /// For a recognised form: every field.
+    public var fields: [String: FieldReading]?
 
     enum CodingKeys: String, CodingKey {
-        case page, form, rotation, text, confidence, source, dpi, checkboxes
+        case page, form, rotation, text, confidence, source, dpi, checkboxes, fields
         case marksFound = "marks_found", residualMM = "residual_mm"
     }
 }

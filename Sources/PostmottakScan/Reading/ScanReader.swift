@@ -23,18 +23,46 @@ public struct ScanReader: Sendable {
             }
             let turns = page.uprightQuarterTurns()
             let upright = (turns == 0 ? page : page.rotated(quarterTurns: turns) ?? page).deskewed()
-            let ocr = try pool.withEngine { try $0.recognize(upright, mode: .block) }
-            var reading = PageReading(page: index + 1, form: identify(ocr.text), rotation: (4 - turns) % 4 * 90, text: ocr.text,
-                                      confidence: ocr.confidence, source: .ocr, dpi: page.dpi)
-            if let template = templates.first(where: { $0.form == reading.form }),
-               let geometry = PageGeometry.locate(template, on: upright) {
+            let rotation = (4 - turns) % 4 * 90
+            var reading: PageReading
+            if let (template, geometry) = try recognise(upright) {
+                // A known form: read its zones, not the whole page (a fraction of the time).
+                let form = FormReader(template: template, geometry: geometry)
+                let boxes = form.checkboxes(on: upright)
+                let fields = try form.fields(on: upright, pool: pool, boxes: boxes)
+                let text = FormReader.fieldNames.compactMap { fields[$0]?.value.text }.filter { !$0.isEmpty }.joined(separator: "\n")
+                let confidences = fields.values.filter { $0.value != .none }.map(\.confidence)
+                reading = PageReading(page: index + 1, form: template.form, rotation: rotation, text: text,
+                                      confidence: confidences.isEmpty ? 1 : confidences.reduce(0, +) / Double(confidences.count),
+                                      source: .ocr, dpi: page.dpi)
                 reading.marksFound = geometry.marksFound
                 reading.residualMM = (geometry.residualMM * 100).rounded() / 100
-                reading.checkboxes = FormReader(template: template, geometry: geometry).checkboxes(on: upright)
+                reading.checkboxes = boxes
+                reading.fields = fields
+            } else {
+                let ocr = try pool.withEngine { try $0.recognize(upright, mode: .block) }
+                reading = PageReading(page: index + 1, form: identify(ocr.text), rotation: rotation, text: ocr.text,
+                                      confidence: ocr.confidence, source: .ocr, dpi: page.dpi)
             }
             readings.append(reading)
         }
         return readings
+    }
+
+    /// The template whose registration marks are on the page and whose printed form code (or
+    /// title) its zone reads, with the page's geometry; nil for a page that is no known form.
+    func recognise(_ page: PageImage) throws -> (FormTemplate, PageGeometry)? {
+        for template in templates {
+            guard let geometry = PageGeometry.locate(template, on: page), geometry.residualMM < 4 else { continue }
+            for printed in template.printed where printed.role == "form_code" || printed.role == "title" {
+                let zone = geometry.rect(printed.box, inset: -1.5)
+                let read = try pool.withEngine { try $0.recognize(page, region: zone, mode: .line) }
+                if template.identify.contains(where: { Self.normalised(read.text).contains(Self.normalised($0)) }) {
+                    return (template, geometry)
+                }
+            }
+        }
+        return nil
     }
 
     /// The form whose identifying phrases (its printed code, its title) the text holds.
