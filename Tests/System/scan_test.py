@@ -5,7 +5,7 @@
    SB-1, none) and the rotation of page 1 agree with the truth files; every page of a
    multi-page file is read; a corrupt image gets a clear error and exit code 3.
 """
-import argparse, json, os, signal, subprocess, sys, tempfile, time
+import argparse, json, os, re, signal, subprocess, sys, tempfile, time
 
 failures = []
 
@@ -59,7 +59,24 @@ def test_ocr(binary, cards, root):
     check(form / n >= 0.95, f"form identified: {form}/{len(rows)}")
     check(rotation / n >= 0.95, f"rotation found: {rotation}/{len(rows)}")
     check(pages == len(rows), f"every page read: {pages}/{len(rows)} files with the right page count")
-    print(f"       {seconds:.2f} s per file (full-page OCR, one worker)")
+    print(f"       {seconds:.2f} s per file, one worker")
+    card = next((r for r in rows if r.get("form") in ("MK-2", "SB-1")), None)
+    names = ["kind", "service_area", "wants_reply", "name", "address", "postal_code", "city", "phone", "email", "date", "description"]
+    check(card is not None and all(n in card.get("fields", {}) and {"value", "confidence", "needs_review"} <= set(card["fields"][n]) for n in names),
+          "a card's JSON has every field with value, confidence and needs_review")
+
+    out = subprocess.run([binary, "eval", "cards", cards], capture_output=True, text=True)
+    print("\n".join("       " + l for l in out.stdout.splitlines()))
+    def share(label):
+        for l in out.stdout.splitlines():
+            if l.startswith(label):
+                m = re.search(r"(\d+)/(\d+)", l)
+                return int(m.group(1)) / max(1, int(m.group(2)))
+        return None
+    check(out.returncode == 0, "eval cards runs")
+    check((share("checkboxes") or 0) >= 0.99, f"checkboxes at least 99 % right ({share('checkboxes')})")
+    silent = share("silent error rate")
+    check(silent is not None and silent <= 0.01, f"silent errors at most 1 % of fields ({silent})")
 
 
 def main():

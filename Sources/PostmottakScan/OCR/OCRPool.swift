@@ -1,14 +1,15 @@
 import Foundation
 
-/// A fixed set of OCR engines, one per worker. A caller borrows one for the length of a
-/// closure; when all are busy, it waits. Engines are made lazily, once each.
+/// A fixed set of OCR engines, one per worker (per language set). A caller borrows one for
+/// the length of a closure; when all are busy, it waits. Engines are made lazily, once each.
 public final class OCRPool: @unchecked Sendable {
     public let size: Int
+    /// The default language set (`nor+swe+eng`).
     public let languages: String
     private let dataPath: String?
     private let lock = NSCondition()
-    private var idle: [OCREngine] = []
-    private var made = 0
+    private var idle: [String: [OCREngine]] = [:]
+    private var made: [String: Int] = [:]
 
     /// `size` engines (default: the number of cores) for `languages`.
     public init(size: Int = ProcessInfo.processInfo.activeProcessorCount, languages: String = "nor+swe+eng", dataPath: String? = nil) {
@@ -17,28 +18,28 @@ public final class OCRPool: @unchecked Sendable {
         self.dataPath = dataPath
     }
 
-    /// Runs `body` with an engine of its own.
-    public func withEngine<T>(_ body: (OCREngine) throws -> T) throws -> T {
-        let engine = try checkout()
+    /// Runs `body` with an engine of its own, for `languages` (default: the pool's).
+    public func withEngine<T>(languages: String? = nil, _ body: (OCREngine) throws -> T) throws -> T {
+        let engine = try checkout(languages ?? self.languages)
         defer { checkin(engine) }
         return try body(engine)
     }
 
-    private func checkout() throws -> OCREngine {
+    private func checkout(_ languages: String) throws -> OCREngine {
         lock.lock()
-        while idle.isEmpty, made >= size { lock.wait() }
-        if let engine = idle.popLast() {
+        while idle[languages, default: []].isEmpty, made[languages, default: 0] >= size { lock.wait() }
+        if let engine = idle[languages]?.popLast() {
             lock.unlock()
             return engine
         }
-        made += 1
+        made[languages, default: 0] += 1
         lock.unlock()
         do {
             return try OCREngine(languages: languages, dataPath: dataPath)
         } catch {
             lock.lock()
-            made -= 1
-            lock.signal()
+            made[languages, default: 1] -= 1
+            lock.broadcast()
             lock.unlock()
             throw error
         }
@@ -46,8 +47,8 @@ public final class OCRPool: @unchecked Sendable {
 
     private func checkin(_ engine: OCREngine) {
         lock.lock()
-        idle.append(engine)
-        lock.signal()
+        idle[engine.languages, default: []].append(engine)
+        lock.broadcast()
         lock.unlock()
     }
 }

@@ -7,7 +7,7 @@ import PostmottakService
 /// `postmottak ocr FILE...`: what Postmottak reads from scans, one JSON object per file.
 struct OcrCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ocr", abstract: "Read scanned files (PNG, JPEG, TIFF, PDF): form, rotation and text, as JSON Lines.")
+        commandName: "ocr", abstract: "Read scanned files (PNG, JPEG, TIFF, PDF): form, rotation, fields and text, as JSON Lines.")
 
     @Option(name: .long, help: "The TOML configuration file.")
     var config: String?
@@ -34,6 +34,7 @@ struct OcrCommand: AsyncParsableCommand {
                 record.form = pages.first?.form
                 record.rotation = pages.first?.rotation
                 record.text = pages.map(\.text).joined(separator: "\n\n")
+                record.fields = pages.first?.fields
             } catch {
                 record.error = "\(error)"
                 failed += 1
@@ -50,6 +51,8 @@ struct OcrCommand: AsyncParsableCommand {
         var form: String?
         var rotation: Int?
         var text: String?
+        /// Page 1's fields, when it is a known form: each with value, confidence and needs_review.
+        var fields: [String: FieldReading]?
         var pages: [PageReading] = []
         var error: String?
         var seconds: Double = 0

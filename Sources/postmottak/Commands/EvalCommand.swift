@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import PostmottakConfig
+import PostmottakScan
+import PostmottakService
+
+/// `postmottak eval cards DIR`: reads every scan in DIR that has a `.truth.json` beside it and
+/// prints per-field accuracy, checkbox accuracy, the review rate, the silent error rate and
+/// the time per card.
+struct EvalCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval", abstract: "Measure reading against truth files.", subcommands: [Cards.self])
+
+    struct Cards: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "cards", abstract: "Scanned cards against their *.truth.json files.")
+
+        @Option(name: .long, help: "The TOML configuration file.")
+        var config: String?
+
+        @Flag(help: "List every miss and every silent error.")
+        var verbose = false
+
+        @Argument(help: "The folder of scans and their truth files.")
+        var directory: String
+
+        func run() async throws {
+            let configuration = try PostmottakConfiguration.load(path: config)
+            guard let formsDir = FormsDirectory.locate(configuration.scan.formsDirectory) else {
+                throw ValidationError("no forms folder at \(configuration.scan.formsDirectory) (scan.forms_dir)")
+            }
+            let reader = ScanReader(pool: OCRPool(size: 1, languages: configuration.scan.languages),
+                                    templates: try FormTemplate.load(directory: formsDir))
+            let dir = URL(fileURLWithPath: directory)
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".truth.json") }.sorted()
+            guard !names.isEmpty else { throw ValidationError("no *.truth.json files in \(directory)") }
+            var evaluation = CardEvaluation()
+            for name in names {
+                let file = String(name.dropLast(".truth.json".count))
+                let truthData = try Data(contentsOf: dir.appendingPathComponent(name))
+                guard let truth = try JSONSerialization.jsonObject(with: truthData) as? [String: Any] else { continue }
+                let started = ContinuousClock.now
+                var reading: [PageReading] = []
+                do {
+                    reading = try reader.read(try ScanDocument(data: try Data(contentsOf: dir.appendingPathComponent(file))))
+                } catch {
+                    evaluation.failures.append("\(file): \(error)")
+                }
+                evaluation.add(file: file, reading: reading, truth: truth, seconds: (ContinuousClock.now - started).seconds)
+            }
+            print(evaluation.report)
+            if verbose {
+                for f in evaluation.failures { print("  " + f) }
+                print(evaluation.calibrationTable())
+            }
+        }
+    }
+}
