@@ -58,7 +58,15 @@ import Testing
         let upsideDown = try ScanDocument(data: try #require(turned.pngData()))
         let reading = try #require(try reader.read(upsideDown).first)
         #expect(reading.form == "MK-2" && reading.rotation == 180 && reading.source == .ocr)
-        #expect(reading.text.contains("Meldekort") && reading.confidence > 0.5)
+        #expect(reading.marksFound == 4 && (reading.residualMM ?? 99) < 1)
+        // A blank form: every box empty, every field empty, nothing for a person to check.
+        #expect(reading.checkboxes?.count == 16 && reading.checkboxes?.allSatisfy { $0.mark == .empty } == true)
+        let fields = try #require(reading.fields)
+        #expect(Set(fields.keys).isSuperset(of: FormReader.fieldNames))
+        #expect(fields.filter { $0.key != "kind" && $0.key != "service_area" }.values.allSatisfy { $0.value == .none && !$0.needsReview })
+        // A page that is no form is read as a whole.
+        let letter = try ScanDocument(data: try #require(Shared.form("SB-1.png")))
+        #expect(try reader.read(letter).first?.form == "SB-1")
     }
 
     @Test func formsAreIdentifiedByTheirPrintedPhrases() throws {

@@ -8,6 +8,9 @@ public enum ItemStatus: String, Sendable, Codable, CaseIterable, Hashable {
     case captured
     /// Text, headers and attachments are extracted.
     case extracted
+    /// Read from a scan with fields a person must check first: it waits for
+    /// `postmottak review approve`, then goes on as extracted.
+    case review
     /// Kind, formal type, service area, language and sensitivity are decided.
     case classified
     /// Checked for duplicates and follow-ups.
@@ -30,6 +33,7 @@ public enum ItemStatus: String, Sendable, Codable, CaseIterable, Hashable {
         switch self {
         case .captured: .extracted
         case .extracted: .classified
+        case .review: nil
         case .classified: .linked
         case .linked: .numbered
         case .numbered: .routed

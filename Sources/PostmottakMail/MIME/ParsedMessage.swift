@@ -32,6 +32,28 @@ public struct ParsedMessage: Sendable, Codable, Equatable {
     /// Defects the parser noticed; the message was still read as well as it could be.
     public var defects: [String]
 
+    public init(subject: String?, from: [MailAddress], replyTo: [MailAddress], to: [MailAddress], cc: [MailAddress], date: Date?,
+                messageID: String?, inReplyTo: [String], references: [String], text: String, newText: String? = nil, textSource: TextSource,
+                attachments: [MailAttachment], headers: [MailHeader], contentType: String, reportedMessageID: String?, defects: [String]) {
+        self.subject = subject
+        self.from = from
+        self.replyTo = replyTo
+        self.to = to
+        self.cc = cc
+        self.date = date
+        self.messageID = messageID
+        self.inReplyTo = inReplyTo
+        self.references = references
+        self.text = text
+        self.newText = newText
+        self.textSource = textSource
+        self.attachments = attachments
+        self.headers = headers
+        self.contentType = contentType
+        self.reportedMessageID = reportedMessageID
+        self.defects = defects
+    }
+
     /// The first value of the header `name` (case-insensitive).
     public func header(_ name: String) -> String? {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value

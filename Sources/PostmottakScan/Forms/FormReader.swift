@@ -35,6 +35,18 @@ public struct FormReader: Sendable {
 }
 
 extension FormReader {
+    /// Where `field` is on the page: the union of its boxes (for a reviewer's crop), a margin around.
+    public func zone(of field: String) -> PixelRect? {
+        var boxes = template.checkboxes.filter { $0.field == field }.map(\.box)
+        boxes += template.textFields.filter { $0.field == field }.map(\.box)
+        boxes += template.combs.filter { $0.field == field }.flatMap(\.cells)
+        guard !boxes.isEmpty else { return nil }
+        let rects = boxes.map { geometry.rect($0, inset: -3) }
+        let x0 = rects.map(\.x).min() ?? 0, y0 = rects.map(\.y).min() ?? 0
+        let x1 = rects.map { $0.x + $0.width }.max() ?? 0, y1 = rects.map { $0.y + $0.height }.max() ?? 0
+        return PixelRect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+    }
+
     /// The field names every card reading reports, in order.
     public static let fieldNames = ["kind", "service_area", "wants_reply", "name", "address", "postal_code", "city", "phone",
                                     "email", "date", "description"]
@@ -54,6 +66,11 @@ extension FormReader {
             }
             let ocr = try pool.withEngine(languages: languages) { try $0.recognize(page, region: rect, mode: box.multiline ? .block : .line) }
             let text = box.multiline ? Self.paragraph(ocr.text) : Self.cleanLine(ocr.text, field: box.field)
+            // Faint printed rules and nothing read, with hardly any real ink: an empty box.
+            if text.isEmpty, page.darkFraction(in: rect, threshold: page.inkThreshold()) < 0.002 {
+                result[box.field] = FieldReading(value: .none, confidence: 0.8, needsReview: false)
+                continue
+            }
             result[box.field] = judged(box.field, text: text, confidence: ocr.confidence)
         }
         for comb in template.combs {

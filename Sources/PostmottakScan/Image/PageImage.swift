@@ -128,3 +128,14 @@ extension PageImage {
         return (percentile(0.01), percentile(0.60))
     }
 }
+
+extension PageImage {
+    /// The part of the page in `rect` (for a reviewer's crop of one field).
+    public func cropped(_ rect: PixelRect) -> PageImage? {
+        guard let box = boxCreate(Int32(max(0, rect.x)), Int32(max(0, rect.y)), Int32(rect.width), Int32(rect.height)) else { return nil }
+        var owned: UnsafeMutablePointer<Box>? = box
+        defer { boxDestroy(&owned) }
+        guard let part = pixClipRectangle(pix, box, nil) else { return nil }
+        return PageImage(taking: part, defaultDPI: dpi)
+    }
+}

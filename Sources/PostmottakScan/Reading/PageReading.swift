@@ -1,3 +1,5 @@
+public import Foundation
+
 /// What was read from one page of a scan.
 public struct PageReading: Sendable, Codable, Equatable {
     /// Where the text came from.
@@ -27,6 +29,8 @@ public struct PageReading: Sendable, Codable, Equatable {
     public var checkboxes: [CheckboxReading]?
     /// For a recognised form: every field.
     public var fields: [String: FieldReading]?
+    /// PNG crops of the fields a person must check, by field name (not part of the JSON).
+    public var reviewCrops: [String: Data] = [:]
 
     enum CodingKeys: String, CodingKey {
         case page, form, rotation, text, confidence, source, dpi, checkboxes, fields

@@ -39,6 +39,9 @@ public struct ScanReader: Sendable {
                 reading.residualMM = (geometry.residualMM * 100).rounded() / 100
                 reading.checkboxes = boxes
                 reading.fields = fields
+                for (name, field) in fields where field.needsReview {
+                    if let zone = form.zone(of: name), let png = upright.cropped(zone)?.pngData() { reading.reviewCrops[name] = png }
+                }
             } else {
                 let ocr = try pool.withEngine { try $0.recognize(upright, mode: .block) }
                 reading = PageReading(page: index + 1, form: identify(ocr.text), rotation: rotation, text: ocr.text,

@@ -1,6 +1,7 @@
 public import Foundation
 public import Logging
 import PostmottakCore
+import PostmottakScan
 public import PostmottakStore
 
 /// Captures message files: the bytes go to the blob store and an item is recorded, in one
@@ -58,7 +59,9 @@ public struct FileIntake: Sendable {
 
         let data = try Data(contentsOf: url)
         let digest = try store.blobs.put(data)
-        let item = IntakeItem(channel: .file, sourceKey: "sha256:\(digest)", source: display, originalSha256: digest,
+        // A picture or a PDF is a scan (a card or a letter), whatever folder it came through.
+        let channel: Channel = ScanDocument.format(of: data) != nil ? .scan : .file
+        let item = IntakeItem(channel: channel, sourceKey: "sha256:\(digest)", source: display, originalSha256: digest,
                               originalSize: Int64(data.count), receivedAt: now)
         switch try store.capture(item, reason: "captured from file \(display) (\(data.count) bytes)") {
         case .captured(let stored):

@@ -40,19 +40,34 @@ extension Pipeline {
 
         let c = classifier.classify(subject: message.subject, text: message.authoredText, fullText: message.text,
                                     attachmentNames: message.attachments.compactMap(\.declaredFileName))
+        // A card's ticked boxes decide kind and area; with none or two ticked, the text does.
+        let card = IntakeItem.stringMap(item.fields)
+        let tickedKind = card["kind"].flatMap(SubmissionKind.init(rawValue:))
+        let tickedArea = card["service_area"].flatMap(ServiceArea.init(rawValue:))
         try store.transition(id, from: .extracted, step: "classify") { item, _ in
+            var explanation = c.explanation
             item.kind = c.kind
             item.formalType = c.formalType
             item.serviceArea = c.serviceArea
+            if let tickedKind {
+                // The citizen's own choice wins; a formal reading of the text is kept in the explanation.
+                item.kind = tickedKind
+                if tickedKind != .formal { item.formalType = nil }
+                explanation.append("kind: \(tickedKind.rawValue), the box ticked on the card")
+            }
+            if let tickedArea {
+                item.serviceArea = tickedArea
+                explanation.append("service_area: \(tickedArea.rawValue), the box ticked on the card")
+            }
             item.language = c.language
             item.sensitive = c.sensitive
             item.sensitiveReasons = IntakeItem.json(c.sensitiveReasons)
-            item.explanation = IntakeItem.json(c.explanation)
+            item.explanation = IntakeItem.json(explanation)
             let formal = c.formalType.map { " (\($0.rawValue))" } ?? ""
             return .init(status: .classified,
-                         reason: "classified as \(c.kind.rawValue)\(formal), area \(c.serviceArea.rawValue), language \(c.language.rawValue)"
+                         reason: "classified as \((item.kind ?? c.kind).rawValue)\(formal), area \((item.serviceArea ?? c.serviceArea).rawValue), language \(c.language.rawValue)"
                              + (c.sensitive ? ", sensitive" : ""),
-                         details: Pipeline.json(["explanation": c.explanation]))
+                         details: Pipeline.json(["explanation": explanation]))
         }
     }
 }

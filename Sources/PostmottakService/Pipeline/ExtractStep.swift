@@ -6,6 +6,7 @@ import PostmottakStore
 extension Pipeline {
     /// captured → extracted (or quarantined): MIME to text, headers and attachments.
     func extract(_ item: IntakeItem) throws {
+        if item.channel == .scan { return try extractScan(item) }
         guard let id = item.id else { return }
         let raw = try store.blobs.get(item.originalSha256)
         let parsed: ParsedMessage

@@ -4,6 +4,7 @@ import PostmottakClassify
 public import PostmottakConfig
 import PostmottakCore
 import PostmottakMail
+import PostmottakScan
 public import PostmottakStore
 
 /// capture → extract → classify → link → number → route → dispatch: each step reads the item,
@@ -19,8 +20,11 @@ public struct Pipeline: Sendable {
     let classifier = RuleClassifier()
     let scanner: ReferenceNumberScanner
     let timeZone: TimeZone
+    /// Reads scans (nil when no OCR is set up).
+    let scanReader: ScanReader?
 
-    public init(store: Store, configuration: PostmottakConfiguration, logger: Logger) {
+    public init(store: Store, configuration: PostmottakConfiguration, logger: Logger, scanReader: ScanReader? = nil) {
+        self.scanReader = scanReader
         self.store = store
         self.configuration = configuration
         self.logger = logger
@@ -50,7 +54,7 @@ public struct Pipeline: Sendable {
 
     /// Moves one item through every step that applies to it.
     public func process(_ id: Int64) throws {
-        while let item = try store.item(id), !item.status.isTerminal, item.status != .dispatched {
+        while let item = try store.item(id), !item.status.isTerminal, item.status != .dispatched, item.status != .review {
             do {
                 try step(item)
             } catch StoreError.staleTransition {
@@ -68,7 +72,7 @@ public struct Pipeline: Sendable {
         case .linked: try number(item)
         case .numbered: try route(item)
         case .routed: try dispatch(item)
-        case .dispatched, .done, .quarantined, .ignored: return
+        case .dispatched, .done, .quarantined, .ignored, .review: return
         }
     }
 

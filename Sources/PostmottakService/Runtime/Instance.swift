@@ -2,6 +2,7 @@ public import Foundation
 public import Logging
 public import PostmottakConfig
 import PostmottakDelivery
+import PostmottakScan
 public import PostmottakStore
 
 /// One running Postmottak: the configuration, the store and every part wired together.
@@ -24,7 +25,8 @@ public struct Instance: Sendable {
         try layout.createDirectories()
         store = try Store(database: layout.database, blobs: layout.blobs)
         store.blobs.removeStaleTemporaries()
-        pipeline = Pipeline(store: store, configuration: configuration, logger: logger)
+        pipeline = Pipeline(store: store, configuration: configuration, logger: logger,
+                            scanReader: Self.scanReader(configuration.scan, logger: logger))
         intake = FileIntake(store: store, maxBytes: configuration.intake.maxMessageBytes, logger: logger)
         dropFolder = DropFolder(layout: layout, settleSeconds: configuration.intake.dropFolder.settleSeconds,
                                 intake: intake, logger: logger)
@@ -38,6 +40,18 @@ public struct Instance: Sendable {
                                 initialDelay: configuration.outbox.initialBackoffSeconds,
                                 maxDelay: configuration.outbox.maxBackoffSeconds),
             logger: logger)
+    }
+
+    /// The OCR pool and the form templates; a missing forms folder leaves only free-text reading.
+    static func scanReader(_ scan: PostmottakConfiguration.Scan, logger: Logger) -> ScanReader {
+        var templates: [FormTemplate] = []
+        if let dir = FormsDirectory.locate(scan.formsDirectory) {
+            do { templates = try FormTemplate.load(directory: dir) } catch { logger.error("form templates cannot be read", metadata: ["error": "\(error)"]) }
+        } else {
+            logger.warning("no form templates: cards are read as free text", metadata: ["forms_dir": "\(scan.formsDirectory)"])
+        }
+        let workers = scan.workers == 0 ? ProcessInfo.processInfo.activeProcessorCount : scan.workers
+        return ScanReader(pool: OCRPool(size: workers, languages: scan.languages), templates: templates)
     }
 
     /// The pollers of the configured IMAP mailboxes. Reads their secrets now, so a missing

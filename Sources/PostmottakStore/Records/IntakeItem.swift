@@ -80,6 +80,13 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
         return array
     }
 
+    /// Decodes a JSON object column of strings (the card fields).
+    public static func stringMap(_ json: String?) -> [String: String] {
+        guard let json, let data = json.data(using: .utf8),
+              let map = try? JSONDecoder().decode([String: String].self, from: data) else { return [:] }
+        return map
+    }
+
     /// Encodes a string array for a JSON array column (nil when empty).
     public static func json(_ array: [String]) -> String? {
         guard !array.isEmpty, let data = try? JSONEncoder().encode(array) else { return nil }

@@ -1,0 +1,101 @@
+import Foundation
+import PostmottakCore
+import PostmottakMail
+import PostmottakScan
+import PostmottakStore
+
+extension Pipeline {
+    /// captured → extracted (or quarantined) for a scan: the pages read (a known form's
+    /// fields from their zones, any other page as free text), kept as an extraction like a
+    /// message's, so the later steps treat both alike. The card's own fields go to `fields`.
+    func extractScan(_ item: IntakeItem) throws {
+        guard let id = item.id else { return }
+        let raw = try store.blobs.get(item.originalSha256)
+        let pages: [PageReading]
+        do {
+            guard let reader = scanReader else { throw ScanError.ocr("no OCR engine is configured") }
+            pages = try reader.read(try ScanDocument(data: raw))
+        } catch {
+            let reason = (error as? ScanError)?.description ?? "\(error)"
+            try store.transition(id, from: .captured, step: "extract") { item, _ in
+                item.reason = reason
+                return .init(status: .quarantined, reason: "quarantined: \(reason)")
+            }
+            logger.warning("item quarantined", metadata: ["item": "\(id)", "reason": "\(reason)"])
+            return
+        }
+        let card = pages.first { $0.fields != nil }
+        let fields = card?.fields ?? [:]
+        // A card with nothing ticked and nothing written is no submission; a person decides.
+        if let card, pages.count == 1, fields.values.allSatisfy({ $0.value == .none }) {
+            let reason = "a blank \(card.form) card: nothing is ticked or written"
+            try store.transition(id, from: .captured, step: "extract") { item, _ in
+                item.reason = reason
+                return .init(status: .quarantined, reason: "quarantined: \(reason)")
+            }
+            logger.warning("item quarantined", metadata: ["item": "\(id)", "reason": "blank card"])
+            return
+        }
+        let email = fields["email"].flatMap { $0.needsReview ? nil : $0.value.text }
+        let name = fields["name"]?.value.text
+        let formName = card.map { "card \($0.form)" } ?? "letter"
+        let text = pages.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        let message = ParsedMessage(
+            subject: nil, from: email.map { [MailAddress(name: name, address: $0)] } ?? [], replyTo: [], to: [], cc: [],
+            date: nil, messageID: nil, inReplyTo: [], references: [], text: text, newText: text, textSource: .none,
+            attachments: [], headers: [], contentType: "image/scan", reportedMessageID: nil,
+            defects: pages.compactMap { p in p.confidence < 0.5 && p.fields == nil ? "page \(p.page): OCR confidence \(Int(p.confidence * 100)) %" : nil })
+        let textDigest = try store.blobs.put(Data(text.utf8))
+        let extractionDigest = try store.blobs.put(try StoredExtraction.encode(message))
+        let readingsDigest = try store.blobs.put(try Self.encodeReadings(pages))
+        let review = fields.filter { $0.value.needsReview }.keys.sorted()
+        var crops: [String: String] = [:]
+        for (name, png) in card?.reviewCrops ?? [:] { crops[name] = try store.blobs.put(png) }
+        var flat: [String: String] = [:]
+        for (key, reading) in fields {
+            switch reading.value {
+            case .text(let s): flat[key] = s
+            case .flag(let b): flat[key] = b ? "true" : "false"
+            case .none: break
+            }
+        }
+        let normalised = TextNormalization.words(text)
+        try store.transition(id, from: .captured, step: "extract") { item, _ in
+            item.sender = email?.lowercased()
+            item.senderName = name
+            item.textSha256 = textDigest
+            item.extractionSha256 = extractionDigest
+            item.textSource = "ocr"
+            item.contentFingerprint = normalised.isEmpty ? nil : BlobStore.digest(Data(normalised.utf8))
+            item.fields = Pipeline.json(flat)
+            if !review.isEmpty {
+                item.needsReview = true
+                item.reviewReason = "fields to check: " + review.joined(separator: ", ")
+            }
+            let forms = pages.map { "\($0.page): \($0.form) at \($0.rotation)°" }.joined(separator: ", ")
+            let read = "read \(pages.count) page(s) as \(formName) (\(forms))"
+            let details = Pipeline.json(ScanDetails(readingsSha256: readingsDigest, crops: crops))
+            if review.isEmpty {
+                return .init(status: .extracted, reason: read, details: details)
+            }
+            return .init(status: .review, reason: read + "; waits for a person to check: " + review.joined(separator: ", "), details: details)
+        }
+    }
+
+    /// What the extract step of a scan records beside its event: the full readings and the
+    /// crops a reviewer looks at.
+    struct ScanDetails: Codable {
+        var readingsSha256: String
+        var crops: [String: String]
+
+        enum CodingKeys: String, CodingKey {
+            case readingsSha256 = "readings_sha256", crops
+        }
+    }
+
+    static func encodeReadings(_ pages: [PageReading]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(pages)
+    }
+}

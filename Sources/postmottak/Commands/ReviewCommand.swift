@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import PostmottakScan
+import PostmottakService
+
+/// `postmottak review list | show ID | set ID FIELD VALUE | approve ID`: the cards a person checks.
+struct ReviewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review", abstract: "Cards waiting for a person: list, show, correct a field, approve.",
+        subcommands: [List.self, Show.self, Set.self, Approve.self])
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Cards waiting for review.")
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            let instance = try options.instance()
+            let items = try ReviewQueue(store: instance.store, pipeline: instance.pipeline).list()
+            for item in items {
+                print("\(item.id ?? 0)\t\(item.source)\t\(item.reviewReason ?? "")")
+            }
+            print("\(items.count) card(s) waiting for review")
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Every field of a card, and crops of those to check.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The item id.") var id: Int64
+        @Option(help: "Where to write the crops (PNG); default: <data dir>/review/<id>.") var crops: String?
+
+        func run() async throws {
+            let instance = try options.instance()
+            let entry = try ReviewQueue(store: instance.store, pipeline: instance.pipeline).entry(id)
+            let folder = URL(fileURLWithPath: crops ?? instance.layout.dataDirectory.appendingPathComponent("review/\(id)").path)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            print("item \(id): \(entry.item.source)")
+            for name in FormReader.fieldNames {
+                guard let f = entry.fields[name] else { continue }
+                let value: String
+                switch f.value {
+                case .text(let s): value = s
+                case .flag(let b): value = b ? "true" : "false"
+                case .none: value = "(empty)"
+                }
+                let shown = value.count > 60 ? String(value.prefix(57)) + "..." : value
+                var line = "\(f.needsReview ? "CHECK" : "     ") \(name.padding(toLength: 13, withPad: " ", startingAt: 0)) "
+                    + "\(shown.padding(toLength: 60, withPad: " ", startingAt: 0)) \(Int(f.confidence * 100)) %"
+                if let reason = f.reason { line += "  \(reason)" }
+                if let digest = entry.crops[name] {
+                    let url = folder.appendingPathComponent("\(name).png")
+                    try instance.store.blobs.get(digest).write(to: url)
+                    line += "  crop: \(url.path)"
+                }
+                print(line)
+            }
+        }
+    }
+
+    struct Set: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Correct one field (an empty value clears it).")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The item id.") var id: Int64
+        @Argument(help: "The field: kind, service_area, wants_reply, name, address, postal_code, city, phone, email, date, description.") var field: String
+        @Argument(help: "The value.") var value: String
+
+        func run() async throws {
+            let instance = try options.instance()
+            do {
+                try ReviewQueue(store: instance.store, pipeline: instance.pipeline).set(id, field: field, value: value)
+            } catch let error as ReviewQueue.ReviewError {
+                throw ValidationError(error.description)
+            }
+            print("item \(id): \(field) \(value.isEmpty ? "cleared" : "set")")
+        }
+    }
+
+    struct Approve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve a card: it goes on to be numbered and forwarded.")
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The item id.") var id: Int64
+
+        func run() async throws {
+            let instance = try options.instance()
+            do {
+                try ReviewQueue(store: instance.store, pipeline: instance.pipeline).approve(id, by: ProcessInfo.processInfo.environment["USER"])
+            } catch let error as ReviewQueue.ReviewError {
+                throw ValidationError(error.description)
+            }
+            try await instance.drain()
+            let item = try instance.store.item(id)
+            print("item \(id): approved, \(item?.status.rawValue ?? "?")\(item?.reference.map { ", \($0)" } ?? "")")
+        }
+    }
+}
