@@ -5,7 +5,7 @@
    SB-1, none) and the rotation of page 1 agree with the truth files; every page of a
    multi-page file is read; a corrupt image gets a clear error and exit code 3.
 """
-import argparse, json, os, re, signal, subprocess, sys, tempfile, time
+import argparse, json, os, re, shutil, signal, subprocess, sys, tempfile, time
 
 failures = []
 
@@ -79,6 +79,97 @@ def test_ocr(binary, cards, root):
     check(silent is not None and silent <= 0.01, f"silent errors at most 1 % of fields ({silent})")
 
 
+def export(binary, data):
+    out = subprocess.run([binary, "export", "--format", "jsonl", "--data-dir", data], capture_output=True, text=True)
+    return {r["source"]: r for r in (json.loads(l) for l in out.stdout.splitlines() if l.strip())}
+
+
+def test_pipeline(binary, cards, root):
+    """Cards as submissions: ingest (rotated, 200 dpi, multi-page TIFF, PDF, blank, corrupt), review, serve."""
+    if not os.path.isdir(cards):
+        print(f"skip   cards through the pipeline: {cards} is not present")
+        return
+    truths = {f[:-len(".truth.json")]: json.load(open(os.path.join(cards, f))) for f in os.listdir(cards) if f.endswith(".truth.json")}
+    def pick(pred):
+        return next((f for f, t in sorted(truths.items()) if pred(t)), None)
+    chosen = {
+        "rotated": pick(lambda t: t["form"] != "none" and t["rotation"] != 0),
+        "200 dpi": pick(lambda t: t["form"] != "none" and t["dpi"] == 200),
+        "multi-page TIFF": pick(lambda t: t["format"] == "tiff" and t["pages"] > 1),
+        "PDF": pick(lambda t: t["format"] == "pdf" and t["form"] != "none"),
+        "blank card": pick(lambda t: t["form"] != "none" and t.get("fill") == "none"),
+        "letter": pick(lambda t: t["form"] == "none"),
+    }
+    folder = os.path.join(root, "cards-in")
+    os.makedirs(folder)
+    for f in set(v for v in chosen.values() if v):
+        shutil.copy(os.path.join(cards, f), folder)
+    with open(os.path.join(folder, "corrupt.tif"), "wb") as fh:
+        fh.write(b"II*\x00" + os.urandom(2000))
+    data = os.path.join(root, "cards-data")
+    out = subprocess.run([binary, "ingest", folder, "--data-dir", data], capture_output=True, text=True)
+    check(out.returncode == 0, f"ingest of scans exits 0 ({out.stderr[-300:] if out.returncode else ''})")
+    rows = export(binary, data)
+    bad = rows.get("corrupt.tif", {})
+    check(bad.get("status") == "quarantined" and "cannot be decoded" in (bad.get("reason") or ""), f"a corrupt image is quarantined with a reason ({bad.get('reason')})")
+    blank = rows.get(chosen["blank card"] or "", {})
+    check(blank.get("status") == "quarantined" and "blank" in (blank.get("reason") or ""), f"a blank card is quarantined as blank ({blank.get('reason')})")
+    for what in ("rotated", "200 dpi", "multi-page TIFF", "PDF"):
+        r = rows.get(chosen[what] or "", {})
+        check(r.get("channel") == "scan" and r.get("status") in ("review", "done", "dispatched"),
+              f"{what} card ({chosen[what]}): read, and numbered or waiting for review ({r.get('status')})")
+    letter = rows.get(chosen["letter"] or "", {})
+    check(letter.get("reference") is not None, f"a letter is read as free text and numbered ({chosen['letter']})")
+    # Review: show, correct, approve; the approved card is numbered and its scan is in the bag.
+    review = subprocess.run([binary, "review", "list", "--data-dir", data], capture_output=True, text=True)
+    ids = [l.split("\t")[0] for l in review.stdout.splitlines() if "\t" in l]
+    check(len(ids) >= 1, f"cards with fields to check wait for review ({len(ids)})")
+    if ids:
+        rid = ids[0]
+        show = subprocess.run([binary, "review", "show", rid, "--data-dir", data], capture_output=True, text=True)
+        crops = re.findall(r"crop: (\S+\.png)", show.stdout)
+        check(show.returncode == 0 and crops and all(os.path.getsize(c) > 100 for c in crops), f"review show lists the fields with crops ({len(crops)})")
+        bad_set = subprocess.run([binary, "review", "set", rid, "kind", "nonsense", "--data-dir", data], capture_output=True, text=True)
+        check(bad_set.returncode != 0, "review set refuses a value that is not allowed")
+        ok_set = subprocess.run([binary, "review", "set", rid, "date", "2026-03-01", "--data-dir", data], capture_output=True, text=True)
+        approve = subprocess.run([binary, "review", "approve", rid, "--data-dir", data], capture_output=True, text=True)
+        check(ok_set.returncode == 0 and approve.returncode == 0, f"review set and approve ({approve.stdout.strip()})")
+        item = next((r for r in export(binary, data).values() if str(r["id"]) == rid), {})
+        check(item.get("reference") is not None and (item.get("fields") or {}).get("date") == "2026-03-01",
+              f"the approved card is numbered with the corrected field ({item.get('reference')})")
+        ext = os.path.splitext(item.get("source", ""))[1].lower().lstrip(".")
+        bag = os.path.join(data, "archive", item.get("reference") or "none", "data")
+        check(item.get("destination") != "archive" or os.path.exists(os.path.join(bag, "original." + ext)),
+              "the scan itself is in the archive package")
+
+
+def test_serve_takes_a_card(binary, cards, root):
+    if not os.path.isdir(cards):
+        return
+    card = next(f[:-len(".truth.json")] for f in sorted(os.listdir(cards)) if f.endswith(".truth.json")
+                and json.load(open(os.path.join(cards, f)))["form"] != "none")
+    data = os.path.join(root, "serve-cards")
+    inbox = os.path.join(data, "inbox")
+    os.makedirs(inbox)
+    config = os.path.join(root, "serve-cards.toml")
+    with open(config, "w") as f:
+        f.write("[intake.drop_folder]\npoll_interval_seconds = 0.3\nsettle_seconds = 0.5\n")
+    p = subprocess.Popen([binary, "serve", "--config", config, "--data-dir", data], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    shutil.copy(os.path.join(cards, card), os.path.join(inbox, card + ".part"))
+    os.rename(os.path.join(inbox, card + ".part"), os.path.join(inbox, card))
+    deadline = time.time() + 60
+    row = {}
+    while time.time() < deadline:
+        row = export(binary, data).get(card, {})
+        if row.get("status") in ("review", "done", "dispatched"):
+            break
+        time.sleep(0.5)
+    p.send_signal(signal.SIGTERM)
+    p.wait(30)
+    check(row.get("status") in ("review", "done", "dispatched"), f"a card dropped into a running serve becomes a submission or a review item ({row.get('status')})")
+    check(os.listdir(inbox) == [], "the card left the drop folder for processed/")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", required=True)
@@ -87,6 +178,8 @@ def main():
     root = tempfile.mkdtemp(prefix="postmottak-scan-")
     test_launcher(os.path.abspath(args.binary), root)
     test_ocr(os.path.abspath(args.binary), args.cards, root)
+    test_pipeline(os.path.abspath(args.binary), args.cards, root)
+    test_serve_takes_a_card(os.path.abspath(args.binary), args.cards, root)
     if failures:
         print(f"\n{len(failures)} scan test(s) failed")
         sys.exit(1)
