@@ -154,18 +154,28 @@ def test_serve_takes_a_card(binary, cards, root):
     config = os.path.join(root, "serve-cards.toml")
     with open(config, "w") as f:
         f.write("[intake.drop_folder]\npoll_interval_seconds = 0.3\nsettle_seconds = 0.5\n")
-    p = subprocess.Popen([binary, "serve", "--config", config, "--data-dir", data], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = open(os.path.join(root, "serve-cards.log"), "w+")
+    p = subprocess.Popen([binary, "serve", "--config", config, "--data-dir", data], stdout=log, stderr=log)
+    ready = time.time() + 60
+    while time.time() < ready and p.poll() is None and "postmottak serving" not in open(log.name).read():
+        time.sleep(0.1)
     shutil.copy(os.path.join(cards, card), os.path.join(inbox, card + ".part"))
     os.rename(os.path.join(inbox, card + ".part"), os.path.join(inbox, card))
-    deadline = time.time() + 60
+    deadline = time.time() + 180
     row = {}
-    while time.time() < deadline:
+    while time.time() < deadline and p.poll() is None:
         row = export(binary, data).get(card, {})
         if row.get("status") in ("review", "done", "dispatched"):
             break
         time.sleep(0.5)
-    p.send_signal(signal.SIGTERM)
-    p.wait(30)
+    exited = p.poll()
+    if exited is None:
+        p.send_signal(signal.SIGTERM)
+        p.wait(30)
+    if row.get("status") not in ("review", "done", "dispatched"):
+        log.seek(0)
+        print(f"       serve {'exited with ' + str(exited) if exited is not None else 'was running'}; its log ends:")
+        print("".join("       | " + l for l in log.readlines()[-15:]))
     check(row.get("status") in ("review", "done", "dispatched"), f"a card dropped into a running serve becomes a submission or a review item ({row.get('status')})")
     check(os.listdir(inbox) == [], "the card left the drop folder for processed/")
 
