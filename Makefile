@@ -3,7 +3,7 @@ SWIFT ?= swift
 VENV ?= .venv-test
 BIN := .build/debug/postmottak
 
-.PHONY: deps deps-test build demo test unit-test system-test bench bench-imap clean
+.PHONY: deps deps-test build demo test unit-test system-test bench bench-imap bench-cards clean
 
 deps:
 	bash scripts/install-deps.sh --build
@@ -46,6 +46,11 @@ bench: deps
 bench-imap: deps-test
 	$(SWIFT) build -c release
 	$(VENV)/bin/python Tests/Bench/imap_bench.py --binary .build/release/postmottak --count $${COUNT:-5000}
+
+## Cards per second with the OCR pool against the tesseract command line on the same files.
+bench-cards: deps-test
+	$(SWIFT) build -c release
+	.build/release/postmottak bench-cards $${CARDS:-../shared/samples/cards}
 
 clean:
 	rm -rf .build demo-data $(VENV)
