@@ -9,6 +9,9 @@ public struct DataLayout: Sendable, Equatable {
     public let dropFolder: URL
     public let processed: URL
     public let failed: URL
+    public let scanFolder: URL
+    public let scanProcessed: URL
+    public let scanFailed: URL
     public let archive: URL
 
     public init(configuration: PostmottakConfiguration, dataDirectoryOverride: String? = nil) {
@@ -24,12 +27,15 @@ public struct DataLayout: Sendable, Equatable {
         dropFolder = resolve(configuration.intake.dropFolder.path)
         processed = resolve(configuration.intake.dropFolder.processedPath)
         failed = resolve(configuration.intake.dropFolder.failedPath)
+        scanFolder = resolve(configuration.intake.scanFolder.path)
+        scanProcessed = resolve(configuration.intake.scanFolder.processedPath)
+        scanFailed = resolve(configuration.intake.scanFolder.failedPath)
         archive = resolve(configuration.archive.path)
     }
 
     /// Creates every folder that does not exist yet.
     public func createDirectories() throws {
-        for url in [dataDirectory, blobs, dropFolder, processed, failed, archive, database.deletingLastPathComponent()] {
+        for url in [dataDirectory, blobs, dropFolder, processed, failed, scanFolder, scanProcessed, scanFailed, archive, database.deletingLastPathComponent()] {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         }
     }

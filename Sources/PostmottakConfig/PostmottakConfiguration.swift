@@ -40,10 +40,24 @@ public struct PostmottakConfiguration: Sendable, Equatable {
         public var settleSeconds: Double
     }
 
+    /// The mailroom's scan folder: watched with inotify where it works, and rescanned in full
+    /// on an interval for network shares, where inotify sees nothing.
+    public struct ScanFolder: Sendable, Equatable {
+        public var enabled: Bool
+        public var path: String
+        public var processedPath: String
+        public var failedPath: String
+        /// Whether to use inotify (Linux) besides the periodic rescan.
+        public var watch: Bool
+        public var rescanIntervalSeconds: Double
+        public var settleSeconds: Double
+    }
+
     /// Limits and channels for incoming material.
     public struct Intake: Sendable, Equatable {
         public var maxMessageBytes: Int
         public var dropFolder: DropFolder
+        public var scanFolder: ScanFolder
         public var imap: IMAP
     }
 
@@ -167,7 +181,7 @@ extension PostmottakConfiguration {
             database: try s.string("database", default: "postmottak.sqlite"),
             blobs: try s.string("blobs", default: "blobs"))
 
-        let i = try root.subtable("intake", allowed: ["max_message_bytes", "drop_folder", "imap"])
+        let i = try root.subtable("intake", allowed: ["max_message_bytes", "drop_folder", "scan_folder", "imap"])
         let d = try i.subtable("drop_folder", allowed: ["enabled", "path", "processed_path", "failed_path", "poll_interval_seconds", "settle_seconds"])
         let intake = Intake(
             maxMessageBytes: try i.int("max_message_bytes", default: 25 * 1024 * 1024, range: 1024...(2 * 1024 * 1024 * 1024)),
@@ -178,6 +192,7 @@ extension PostmottakConfiguration {
                 failedPath: try d.string("failed_path", default: "failed"),
                 pollIntervalSeconds: try d.double("poll_interval_seconds", default: 5, range: 0.1...86_400),
                 settleSeconds: try d.double("settle_seconds", default: 2, range: 0...3_600)),
+            scanFolder: try parseScanFolder(i),
             imap: try parseIMAP(i))
 
         let a = try root.subtable("archive", allowed: ["path", "source_organization"])

@@ -19,3 +19,19 @@ extension PostmottakConfiguration {
                     formsDirectory: try s.string("forms_dir", default: "Config/forms"))
     }
 }
+
+extension PostmottakConfiguration {
+    static func parseScanFolder(_ intake: ConfigTable) throws(ConfigurationError) -> ScanFolder {
+        let f = try intake.subtable("scan_folder", allowed: [
+            "enabled", "path", "processed_path", "failed_path", "watch", "rescan_interval_seconds", "settle_seconds",
+        ])
+        return ScanFolder(
+            enabled: try f.bool("enabled", default: true),
+            path: try f.string("path", default: "scans"),
+            processedPath: try f.string("processed_path", default: "scans/processed"),
+            failedPath: try f.string("failed_path", default: "scans/failed"),
+            watch: try f.bool("watch", default: true),
+            rescanIntervalSeconds: try f.double("rescan_interval_seconds", default: 60, range: 0.1...86_400),
+            settleSeconds: try f.double("settle_seconds", default: 2, range: 0...3_600))
+    }
+}

@@ -3,6 +3,11 @@ import CTesseract
 /// Facts about the Tesseract and Leptonica libraries this process is linked with.
 /// (The OCR engine pool and form recognition build on this module.)
 public enum TesseractLibrary {
+    /// Leptonica writes its own messages to standard error (for example when a TIFF is asked
+    /// for a page past its last). Postmottak reports failures from return codes, in its own
+    /// log, so these are silenced once, before the first image is decoded.
+    static let quietLeptonica: Void = { _ = setMsgSeverity(Int32(L_SEVERITY_NONE)) }()
+
     /// Tesseract's version, such as "5.3.0".
     public static var version: String { TessVersion().map { String(cString: $0) } ?? "unknown" }
 

@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func unknownKeyNamesTheKeyAndWhatIsAllowed() {
-        #expect(throws: ConfigurationError.unknownKey(key: "intake.max_mesage_bytes", allowed: ["max_message_bytes", "drop_folder", "imap"])) {
+        #expect(throws: ConfigurationError.unknownKey(key: "intake.max_mesage_bytes", allowed: ["max_message_bytes", "drop_folder", "scan_folder", "imap"])) {
             try PostmottakConfiguration.parse(text: "[intake]\nmax_mesage_bytes = 10\n")
         }
     }

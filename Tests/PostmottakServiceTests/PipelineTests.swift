@@ -99,6 +99,46 @@ import Testing
         try Exporter(store: instance.store).export(format: .csv) { csv.append($0) }
         #expect(csv.count == 2 && csv[0].hasPrefix("id,channel,source"))
     }
+
+    /// ../shared/samples/cards beside the repository, or nil (the test then skips).
+    static let sampleCards: URL? = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/samples/cards")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }()
+
+    @Test func aCardAttachedToAnEMailIsReadLikeAScanAndABrokenPictureIsADefect() async throws {
+        guard let cards = Self.sampleCards else {
+            print("skipped: ../shared/samples/cards is not present beside the repository")
+            return
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: cards.path).filter { $0.hasSuffix(".truth.json") }.sorted()
+        let card = try #require(try names.first { name in
+            let truth = try JSONSerialization.jsonObject(with: Data(contentsOf: cards.appendingPathComponent(name))) as? [String: Any]
+            return (truth?["form"] as? String) != "none" && name.lowercased().contains(".png")
+        })
+        let image = try Data(contentsOf: cards.appendingPathComponent(String(card.dropLast(".truth.json".count))))
+        let broken = Data([0xFF, 0xD8, 0xFF, 0xE0]) + Data(repeating: 0x42, count: 300)
+        func part(_ name: String, _ type: String, _ data: Data) -> String {
+            "--b\nContent-Type: \(type)\nContent-Disposition: attachment; filename=\"\(name)\"\nContent-Transfer-Encoding: base64\n\n"
+                + data.base64EncodedString(options: [.lineLength76Characters, .endLineWithLineFeed]) + "\n"
+        }
+        let mail = "From: Kari <kari@example.org>\nSubject: Skjema\nMessage-ID: <card@x>\nMIME-Version: 1.0\n"
+            + "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nSe vedlegg.\n"
+            + part("kort.png", "image/png", image) + part("photo.jpg", "image/jpeg", broken) + "--b--\n"
+        // This suite's instance has a 4 KiB limit; a card needs more.
+        let big = try Instance(configuration: .defaults, dataDirectory: root.appendingPathComponent("big").path, logger: Logger(label: "test"))
+        let captured = try big.intake.capture(fileAt: try file("card.eml", mail), name: "card.eml")
+        try await big.drain()
+        let item = try #require(try big.store.item(captured.item.id!))
+        #expect(item.channel == .file && item.sender == "kari@example.org")
+        let fields = IntakeItem.stringMap(item.fields)
+        #expect(fields["kind"] != nil || fields["description"] != nil, "the card's fields are the item's")
+        #expect([.review, .done].contains(item.status))
+        let extract = try #require(try big.store.events(of: item.id!).last { $0.step == "extract" })
+        #expect(extract.reason.contains("attachment kort.png is a card"))
+        #expect(item.defects?.contains("photo.jpg: cannot be read as a scan") == true)
+    }
 }
 
 @Suite struct PipelineResilienceTests {
@@ -121,4 +161,5 @@ import Testing
         #expect(try instance.store.item(ids[1])?.status == .done)
         #expect(try instance.store.item(ids[2])?.status == .done)
     }
+
 }

@@ -144,23 +144,33 @@ def test_pipeline(binary, cards, root):
 
 
 def test_serve_takes_a_card(binary, cards, root):
+    """The scan folder of a running serve: inotify wakes it (the rescan interval is an hour and
+    the drop folder's poll a minute), a new subfolder is followed, a file that is no scan goes to
+    failed/ with a reason, and the card becomes a submission or a review item."""
     if not os.path.isdir(cards):
         return
     card = next(f[:-len(".truth.json")] for f in sorted(os.listdir(cards)) if f.endswith(".truth.json")
                 and json.load(open(os.path.join(cards, f)))["form"] != "none")
     data = os.path.join(root, "serve-cards")
-    inbox = os.path.join(data, "inbox")
-    os.makedirs(inbox)
+    scans = os.path.join(data, "scans")
     config = os.path.join(root, "serve-cards.toml")
     with open(config, "w") as f:
-        f.write("[intake.drop_folder]\npoll_interval_seconds = 0.3\nsettle_seconds = 0.5\n")
+        f.write("[intake.drop_folder]\npoll_interval_seconds = 60\n"
+                "[intake.scan_folder]\nrescan_interval_seconds = 3600\nsettle_seconds = 0.5\n")
     log = open(os.path.join(root, "serve-cards.log"), "w+")
     p = subprocess.Popen([binary, "serve", "--config", config, "--data-dir", data], stdout=log, stderr=log)
     ready = time.time() + 60
     while time.time() < ready and p.poll() is None and "postmottak serving" not in open(log.name).read():
         time.sleep(0.1)
-    shutil.copy(os.path.join(cards, card), os.path.join(inbox, card + ".part"))
-    os.rename(os.path.join(inbox, card + ".part"), os.path.join(inbox, card))
+    time.sleep(0.5)
+    mailroom = os.path.join(scans, "mailroom")
+    os.makedirs(mailroom)
+    time.sleep(0.5)
+    started = time.time()
+    shutil.copy(os.path.join(cards, card), os.path.join(mailroom, card + ".part"))
+    os.rename(os.path.join(mailroom, card + ".part"), os.path.join(mailroom, card))
+    with open(os.path.join(scans, "notes.txt"), "w") as f:
+        f.write("not a scan\n")
     deadline = time.time() + 180
     row = {}
     while time.time() < deadline and p.poll() is None:
@@ -168,6 +178,7 @@ def test_serve_takes_a_card(binary, cards, root):
         if row.get("status") in ("review", "done", "dispatched"):
             break
         time.sleep(0.5)
+    took = time.time() - started
     exited = p.poll()
     if exited is None:
         p.send_signal(signal.SIGTERM)
@@ -176,8 +187,18 @@ def test_serve_takes_a_card(binary, cards, root):
         log.seek(0)
         print(f"       serve {'exited with ' + str(exited) if exited is not None else 'was running'}; its log ends:")
         print("".join("       | " + l for l in log.readlines()[-15:]))
-    check(row.get("status") in ("review", "done", "dispatched"), f"a card dropped into a running serve becomes a submission or a review item ({row.get('status')})")
-    check(os.listdir(inbox) == [], "the card left the drop folder for processed/")
+    check(row.get("status") in ("review", "done", "dispatched"),
+          f"a card dropped into the scan folder of a running serve becomes a submission or a review item "
+          f"({row.get('status')}, after {took:.1f} s)")
+    check(took < 50, f"inotify woke the scan folder and the pipeline at once ({took:.1f} s, not the 60 s poll)")
+    check(os.listdir(mailroom) == [], "the card left the scan folder")
+    check(os.path.exists(os.path.join(scans, "processed", "mailroom", card)), "the card is in processed/, in its subfolder")
+    reason = os.path.join(scans, "failed", "notes.txt.reason.txt")
+    check(os.path.exists(reason) and "not a scan" in open(reason).read(), "a file that is no scan is in failed/ with a reason")
+    if row.get("status") != "review" and row.get("reference"):
+        ext = os.path.splitext(card)[1].lower().lstrip(".")
+        check(os.path.exists(os.path.join(data, "archive", row["reference"], "data", "original." + ext)),
+              "the scan is in the archive package")
 
 
 def main():

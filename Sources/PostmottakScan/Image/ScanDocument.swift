@@ -41,6 +41,7 @@ public struct ScanDocument: @unchecked Sendable {
 
     /// Reads `data`, or throws why it cannot be read.
     public init(data: Data, limits: Limits = Limits()) throws(ScanError) {
+        TesseractLibrary.quietLeptonica
         guard let format = Self.format(of: data) else {
             throw .unsupportedFormat(data.isEmpty ? "the file is empty" : "unknown file signature")
         }

@@ -1,6 +1,7 @@
 import Foundation
 import PostmottakCore
 import PostmottakMail
+import PostmottakScan
 import PostmottakStore
 
 extension Pipeline {
@@ -30,9 +31,21 @@ extension Pipeline {
                 contentType: attachment.contentType, contentId: attachment.contentID, isInline: attachment.isInline,
                 size: Int64(attachment.data.count), sha256: digest))
         }
-        let textDigest = try store.blobs.put(Data(parsed.text.utf8))
-        let extractionDigest = try store.blobs.put(try StoredExtraction.encode(parsed))
-        let normalised = TextNormalization.words(parsed.text)
+        // A picture or PDF attached goes through the same reading as a scan: a card
+        // photographed and mailed in is still a card, and a scanned letter's text counts.
+        var message = parsed
+        let scans = readAttachedScans(parsed.attachments, itemID: id)
+        message.defects += scans.defects
+        if !scans.text.isEmpty {
+            message.text += (message.text.isEmpty ? "" : "\n\n") + scans.text
+            let authored = message.newText ?? message.text
+            // With (almost) nothing typed in the mail itself, the attachment is what the sender says.
+            if TextNormalization.words(authored).count < 40 { message.newText = [authored, scans.text].filter { !$0.isEmpty }.joined(separator: "\n\n") }
+        }
+        let card = scans.card
+        let textDigest = try store.blobs.put(Data(message.text.utf8))
+        let extractionDigest = try store.blobs.put(try StoredExtraction.encode(message))
+        let normalised = TextNormalization.words(message.text)
         let fingerprint = normalised.isEmpty ? nil : BlobStore.digest(Data(normalised.utf8))
 
         try store.transition(id, from: .captured, step: "extract") { item, tx in
@@ -48,12 +61,90 @@ extension Pipeline {
             item.extractionSha256 = extractionDigest
             item.textSource = parsed.textSource.rawValue
             item.contentFingerprint = fingerprint
-            item.defects = IntakeItem.json(parsed.defects)
+            item.defects = IntakeItem.json(message.defects)
             try tx.replaceAttachments(of: id, with: records)
-            let defects = parsed.defects.isEmpty ? "" : ", \(parsed.defects.count) defect(s) noted"
-            return .init(status: .extracted,
-                         reason: "extracted: text from \(parsed.textSource.rawValue), \(records.count) attachment(s)\(defects)",
-                         details: Pipeline.json(["defects": parsed.defects]))
+            let defects = message.defects.isEmpty ? "" : ", \(message.defects.count) defect(s) noted"
+            var reason = "extracted: text from \(parsed.textSource.rawValue), \(records.count) attachment(s)\(defects)"
+            if scans.read > 0 { reason += ", \(scans.read) read as scan(s)" }
+            guard let card else {
+                return .init(status: .extracted, reason: reason, details: Pipeline.json(["defects": message.defects]))
+            }
+            // The card's fields, as for a scanned card; the sender's address stays the mail's.
+            item.fields = Pipeline.json(card.flatFields)
+            card.flagForReview(&item)
+            let details = Pipeline.json(MailExtractDetails(defects: message.defects, readingsSha256: card.readingsSha256, crops: card.crops))
+            reason += "; attachment \(scans.cardAttachment ?? "") is a \(card.formName) (\(card.pageSummary))"
+            if card.review.isEmpty { return .init(status: .extracted, reason: reason, details: details) }
+            return .init(status: .review, reason: reason + "; waits for a person to check: " + card.review.joined(separator: ", "), details: details)
+        }
+    }
+}
+
+extension Pipeline {
+    /// At most this many attached pictures or PDFs are read per message, each at most this big.
+    static let scannedAttachmentLimit = 4
+    static let scannedAttachmentMaxBytes = 20 * 1024 * 1024
+
+    /// What the attached scans of one message gave.
+    struct AttachedScans {
+        var read = 0
+        /// The first attachment that is a known form, with its findings.
+        var card: ScanFindings?
+        var cardAttachment: String?
+        /// Text worth classifying: a PDF's text layer, a card's fields, a letter OCRed with confidence.
+        var text = ""
+        var defects: [String] = []
+    }
+
+    /// Reads the pictures and PDFs among `attachments`. One that cannot be read is a defect of
+    /// the message, not a reason to quarantine it (the mail itself is fine).
+    func readAttachedScans(_ attachments: [MailAttachment], itemID: Int64) -> AttachedScans {
+        var result = AttachedScans()
+        guard let reader = scanReader else { return result }
+        var texts: [String] = []
+        for attachment in attachments where ScanDocument.format(of: attachment.data) != nil {
+            let name = attachment.fileName.value
+            guard result.read < Self.scannedAttachmentLimit else {
+                result.defects.append("attachment \(name): not read as a scan (more than \(Self.scannedAttachmentLimit) pictures or PDFs)")
+                continue
+            }
+            guard attachment.data.count <= Self.scannedAttachmentMaxBytes else {
+                result.defects.append("attachment \(name): not read as a scan (over \(Self.scannedAttachmentMaxBytes) bytes)")
+                continue
+            }
+            do {
+                let pages = try reader.read(try ScanDocument(data: attachment.data))
+                result.read += 1
+                let findings = try ScanFindings(pages: pages, store: store)
+                if findings.card != nil, !findings.isBlank, result.card == nil {
+                    result.card = findings
+                    result.cardAttachment = name
+                }
+                for page in pages {
+                    let letters = page.text.unicodeScalars.filter { CharacterSet.letters.contains($0) }.count
+                    if page.fields != nil || page.source == .textLayer || (page.confidence >= 0.6 && letters >= 20) {
+                        texts.append(page.text)
+                    }
+                }
+            } catch {
+                let reason = (error as? ScanError)?.description ?? "\(error)"
+                result.defects.append("attachment \(name): cannot be read as a scan: \(reason)")
+                logger.notice("an attached picture cannot be read", metadata: ["item": "\(itemID)", "reason": "\(reason)"])
+            }
+        }
+        result.text = texts.filter { !$0.isEmpty }.joined(separator: "\n\n")
+        return result
+    }
+
+    /// The extract event's details for a message with a card attached: its defects, and what
+    /// the review queue needs (the card's readings and crops).
+    struct MailExtractDetails: Codable {
+        var defects: [String]
+        var readingsSha256: String
+        var crops: [String: String]
+
+        enum CodingKeys: String, CodingKey {
+            case defects, readingsSha256 = "readings_sha256", crops
         }
     }
 }

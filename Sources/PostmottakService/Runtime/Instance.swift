@@ -13,7 +13,8 @@ public struct Instance: Sendable {
     public let store: Store
     public let pipeline: Pipeline
     public let intake: FileIntake
-    public let dropFolder: DropFolder
+    public let dropFolder: WatchedFolder
+    public let scanFolder: WatchedFolder
     public let outbox: OutboxWorker
     public let logger: Logger
 
@@ -28,8 +29,12 @@ public struct Instance: Sendable {
         pipeline = Pipeline(store: store, configuration: configuration, logger: logger,
                             scanReader: Self.scanReader(configuration.scan, logger: logger))
         intake = FileIntake(store: store, maxBytes: configuration.intake.maxMessageBytes, logger: logger)
-        dropFolder = DropFolder(layout: layout, settleSeconds: configuration.intake.dropFolder.settleSeconds,
-                                intake: intake, logger: logger)
+        dropFolder = WatchedFolder(folder: layout.dropFolder, processed: layout.processed, failed: layout.failed,
+                                   accepts: .anything, settleSeconds: configuration.intake.dropFolder.settleSeconds,
+                                   intake: intake, logger: logger)
+        scanFolder = WatchedFolder(folder: layout.scanFolder, processed: layout.scanProcessed, failed: layout.scanFailed,
+                                   accepts: .scans, settleSeconds: configuration.intake.scanFolder.settleSeconds,
+                                   intake: intake, logger: logger)
         let connectors: [any OutboxConnector] = [
             ArchiveConnector(store: store, directory: layout.archive, sourceOrganization: configuration.archive.sourceOrganization),
             UnconfiguredCaseRegister(),

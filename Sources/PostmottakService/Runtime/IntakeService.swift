@@ -2,9 +2,10 @@ public import Logging
 public import ServiceLifecycle
 import Foundation
 
-/// `postmottak serve`: polls the IMAP mailboxes (each on its own) and the drop folder, moves
-/// items through the pipeline and delivers the outbox, on an interval, until SIGTERM or
-/// SIGINT; then it finishes the item in hand and returns, so the process exits 0.
+/// `postmottak serve`: polls the IMAP mailboxes (each on its own), watches the scan folder and
+/// polls the drop folder, moves items through the pipeline and delivers the outbox, until
+/// SIGTERM or SIGINT; then it finishes the item in hand and returns, so the process exits 0.
+/// A poll that captured something wakes the pipeline at once.
 public struct IntakeService: Service {
     public let instance: Instance
 
@@ -17,19 +18,24 @@ public struct IntakeService: Service {
         let logger = instance.logger
         logger.info("postmottak serving", metadata: [
             "drop_folder": "\(instance.configuration.intake.dropFolder.enabled ? instance.layout.dropFolder.path : "disabled")",
+            "scan_folder": "\(instance.configuration.intake.scanFolder.enabled ? instance.layout.scanFolder.path : "disabled")",
             "mailboxes": "\(mail.pollers.map(\.mailbox.name).joined(separator: ","))",
         ])
         let shuttingDown = ShutdownFlag()
         let stop: @Sendable () -> Bool = { shuttingDown.isSet }
+        let wakeup = Wakeup()
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
                 try? await gracefulShutdown()
                 shuttingDown.set()
             }
             if !mail.pollers.isEmpty {
-                group.addTask { await mail.run(shouldStop: stop, afterPoll: {}) }
+                group.addTask { await mail.run(shouldStop: stop, afterPoll: { wakeup.signal() }) }
             }
-            group.addTask { await self.processLoop(shouldStop: stop) }
+            if instance.configuration.intake.scanFolder.enabled {
+                group.addTask { await self.scanLoop(wakeup: wakeup, shouldStop: stop) }
+            }
+            group.addTask { await self.processLoop(wakeup: wakeup, shouldStop: stop) }
             await group.next()
             await group.waitForAll()
         }
@@ -37,7 +43,7 @@ public struct IntakeService: Service {
     }
 
     /// The drop folder, the pipeline and the outbox, on the drop folder's interval.
-    private func processLoop(shouldStop stop: @escaping @Sendable () -> Bool) async {
+    private func processLoop(wakeup: Wakeup, shouldStop stop: @escaping @Sendable () -> Bool) async {
         let config = instance.configuration.intake.dropFolder
         let logger = instance.logger
         while !stop() {
@@ -54,8 +60,51 @@ public struct IntakeService: Service {
             } catch {
                 logger.error("poll failed; trying again next interval", metadata: ["error": "\(error)"])
             }
-            let deadline = ContinuousClock.now + .milliseconds(Int(config.pollIntervalSeconds * 1000))
-            while !stop(), ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(100)) }
+            await wakeup.wait(until: ContinuousClock.now + .milliseconds(Int(config.pollIntervalSeconds * 1000)), shouldStop: stop)
+        }
+    }
+
+    /// The scan folder, on a thread of its own (the wait blocks): read in full, then wait for
+    /// an inotify event or the rescan interval, or for the settle time while a file is still
+    /// being written.
+    private func scanLoop(wakeup: Wakeup, shouldStop stop: @escaping @Sendable () -> Bool) async {
+        let config = instance.configuration.intake.scanFolder
+        let folder = instance.scanFolder
+        let logger = instance.logger
+        let watcher = config.watch ? FolderWatcher() : nil
+        if config.watch, watcher == nil {
+            logger.warning("inotify is not available; the scan folder is only rescanned", metadata: [
+                "rescan_interval_seconds": "\(config.rescanIntervalSeconds)",
+            ])
+        }
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            let thread = Thread {
+                while !stop() {
+                    var waitFor = config.rescanIntervalSeconds
+                    do {
+                        let polled = try folder.poll(shouldStop: stop)
+                        watcher?.follow(polled.directories)
+                        if polled.captured + polled.failed > 0 {
+                            logger.info("scan folder read", metadata: [
+                                "captured": "\(polled.captured)", "failed": "\(polled.failed)", "waiting": "\(polled.waiting)",
+                            ])
+                            wakeup.signal()
+                        }
+                        if polled.waiting > 0 { waitFor = min(waitFor, max(0.2, config.settleSeconds / 2)) }
+                    } catch {
+                        logger.error("scan folder cannot be read; trying again", metadata: ["error": "\(error)"])
+                    }
+                    if let watcher {
+                        _ = watcher.wait(timeout: waitFor, shouldStop: stop)
+                    } else {
+                        let deadline = Date().addingTimeInterval(waitFor)
+                        while !stop(), Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+                    }
+                }
+                done.resume()
+            }
+            thread.name = "postmottak-scan-folder"
+            thread.start()
         }
     }
 }
