@@ -47,4 +47,57 @@ static inline int pm_pix_count_dark(PIX *pix, int x0, int y0, int w, int h, int 
     }
     return count;
 }
+
+/// Whitens lines along the edges of the rectangle (x, y, w, h) of an 8-bit Pix: a column or
+/// row at the edge that is mostly darker than `threshold` is a printed border, not ink.
+static inline void pm_pix_whiten_edge_lines(PIX *pix, int x, int y, int w, int h, int threshold) {
+    l_uint32 *data = pixGetData(pix);
+    l_int32 wpl = pixGetWpl(pix);
+    #define PM_DARK(px, py) ((int)GET_DATA_BYTE(data + (size_t)(py) * wpl, (px)) < threshold)
+    for (int side = 0; side < 4; side++) {
+        int limit = (side < 2 ? w : h) / 4;
+        for (int k = 0; k < limit; k++) {
+            int dark = 0, length = side < 2 ? h : w;
+            for (int j = 0; j < length; j++) {
+                int px = side == 0 ? x + k : side == 1 ? x + w - 1 - k : x + j;
+                int py = side == 2 ? y + k : side == 3 ? y + h - 1 - k : y + j;
+                if (PM_DARK(px, py)) dark++;
+            }
+            if (dark * 2 < length) break;
+            for (int j = 0; j < length; j++) {
+                int px = side == 0 ? x + k : side == 1 ? x + w - 1 - k : x + j;
+                int py = side == 2 ? y + k : side == 3 ? y + h - 1 - k : y + j;
+                SET_DATA_BYTE(data + (size_t)py * wpl, px, 255);
+            }
+        }
+    }
+    #undef PM_DARK
+}
+
+/// A new white 8-bit Pix holding the `n` cells of `pix` (rectangles x, y, w, h in `rects`)
+/// side by side, `gap` pixels apart with `margin` around, each cell's border lines
+/// whitened: a comb's characters as one clean line for the OCR engine.
+static inline PIX *pm_pix_compose_cells(PIX *pix, const int *rects, int n, int gap, int margin, int threshold) {
+    int width = pixGetWidth(pix), height = pixGetHeight(pix), total = 0, tallest = 0;
+    for (int i = 0; i < n; i++) {
+        total += rects[4 * i + 2];
+        if (rects[4 * i + 3] > tallest) tallest = rects[4 * i + 3];
+    }
+    if (n <= 0 || total <= 0 || tallest <= 0) return NULL;
+    PIX *out = pixCreate(total + gap * (n - 1) + 2 * margin, tallest + 2 * margin, 8);
+    if (!out) return NULL;
+    pixSetAll(out);
+    pixCopyResolution(out, pix);
+    int x = margin;
+    for (int i = 0; i < n; i++) {
+        int sx = rects[4 * i], sy = rects[4 * i + 1], w = rects[4 * i + 2], h = rects[4 * i + 3];
+        int dy = margin + (tallest - h) / 2;
+        if (sx >= 0 && sy >= 0 && sx + w <= width && sy + h <= height) {
+            pixRasterop(out, x, dy, w, h, PIX_SRC, pix, sx, sy);
+            pm_pix_whiten_edge_lines(out, x, dy, w, h, threshold);
+        }
+        x += w + gap;
+    }
+    return out;
+}
 #endif

@@ -11,6 +11,9 @@ public struct Classification: Sendable, Equatable, Codable {
     public var sensitiveReasons: [String]
     /// One line per decision: which rule fired, or that a default applied.
     public var explanation: [String]
+    /// How sure the kind (with its formal type) and the service area are, 0…1.
+    public var kindConfidence: Double = 1
+    public var serviceAreaConfidence: Double = 1
 
     public init(kind: SubmissionKind, formalType: FormalType?, serviceArea: ServiceArea, language: Language,
                 sensitive: Bool, sensitiveReasons: [String], explanation: [String]) {

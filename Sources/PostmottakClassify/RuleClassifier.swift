@@ -7,7 +7,12 @@ public struct RuleClassifier: Sendable {
     private let detector = IdentityNumberDetector()
     private let languages = LanguageGuesser()
 
-    public init() {}
+    /// Below this confidence a decision is for a person.
+    public let reviewBelow: Double
+
+    public init(reviewBelow: Double = 0.7) {
+        self.reviewBelow = reviewBelow
+    }
 
     /// Classifies a submission from its subject, its text (the sender's own words) and its
     /// attachments' names. `fullText`, when given, is what is searched for identity numbers:
@@ -22,9 +27,11 @@ public struct RuleClassifier: Sendable {
 
         var kind: SubmissionKind
         var formalType: FormalType?
+        var kindConfidence = 0.3, areaConfidence = 0.3
         if let (type, phrase) = firstHit(KeywordRules.formal, in: normalised) {
             kind = .formal
             formalType = type
+            kindConfidence = 0.95
             explanation.append("kind: formal (\(type.rawValue)) by the rule phrase \"\(phrase)\"")
         } else {
             var best: (SubmissionKind, Int, String)?
@@ -34,9 +41,11 @@ public struct RuleClassifier: Sendable {
             }
             if let best {
                 kind = best.0
+                kindConfidence = best.1 >= 2 ? 0.85 : 0.7
                 explanation.append("kind: \(best.0.rawValue), \(best.1) rule phrase(s) such as \"\(best.2)\"")
             } else if full.contains("?") {
                 kind = .question
+                kindConfidence = 0.5
                 explanation.append("kind: question, no rule phrase and the text asks a question")
             } else {
                 kind = .deviation
@@ -51,6 +60,7 @@ public struct RuleClassifier: Sendable {
             let hits = phrases.filter { normalised.contains(" \($0) ") }
             if hits.count > areaBest { area = a; areaBest = hits.count; areaPhrase = hits[0] }
         }
+        if areaBest > 0 { areaConfidence = areaBest >= 2 ? 0.85 : 0.7 }
         explanation.append(areaBest > 0
             ? "service_area: \(area.rawValue), \(areaBest) rule word(s) such as \"\(areaPhrase)\""
             : "service_area: other, no area word")
@@ -63,8 +73,11 @@ public struct RuleClassifier: Sendable {
         }
         explanation.append(reasons.isEmpty ? "sensitive: no identity number found" : "sensitive: \(reasons.joined(separator: "; "))")
 
-        return Classification(kind: kind, formalType: formalType, serviceArea: area, language: language,
-                              sensitive: !reasons.isEmpty, sensitiveReasons: reasons, explanation: explanation)
+        var result = Classification(kind: kind, formalType: formalType, serviceArea: area, language: language,
+                                    sensitive: !reasons.isEmpty, sensitiveReasons: reasons, explanation: explanation)
+        result.kindConfidence = kindConfidence
+        result.serviceAreaConfidence = areaConfidence
+        return result
     }
 
     private func firstHit<T>(_ rules: [(T, [String])], in normalised: String) -> (T, String)? {

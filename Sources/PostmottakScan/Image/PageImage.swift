@@ -139,3 +139,18 @@ extension PageImage {
         return PageImage(taking: part, defaultDPI: dpi)
     }
 }
+
+extension PageImage {
+    /// A new image of the cells in `rects`, side by side on white, `gap` pixels apart with
+    /// `margin` around, their printed borders whitened: a comb's characters as one clean line.
+    func composed(cells rects: [PixelRect], gap: Int, margin: Int, threshold: Int) -> PageImage? {
+        let flat = rects.flatMap { r -> [Int32] in
+            let x = max(0, min(r.x, width - 1)), y = max(0, min(r.y, height - 1))
+            return [Int32(x), Int32(y), Int32(max(1, min(r.width, width - x))), Int32(max(1, min(r.height, height - y)))]
+        }
+        guard !rects.isEmpty,
+              let pix = flat.withUnsafeBufferPointer({ pm_pix_compose_cells(self.pix, $0.baseAddress, Int32(rects.count), Int32(gap), Int32(margin), Int32(threshold)) })
+        else { return nil }
+        return PageImage(taking: pix, defaultDPI: dpi)
+    }
+}

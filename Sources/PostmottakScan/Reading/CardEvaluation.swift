@@ -27,7 +27,15 @@ public struct CardEvaluation: Sendable {
     public var calibration: [(field: String, confidence: Double, right: Bool)] = []
     public var failures: [String] = []
 
-    public init() {}
+    /// Per form code, the fields written in comb cells (the others are one-line boxes).
+    public var combFields: [String: Set<String>]
+    /// Per fill (`typed`, `handwritten`) and kind of field (`comb`, `box`): right and total,
+    /// over the contact fields (not the ticked ones, not the description).
+    public var byFill: [String: (right: Int, total: Int)] = [:]
+
+    public init(combFields: [String: Set<String>] = [:]) {
+        self.combFields = combFields
+    }
 
     /// Adds one file: its reading and its truth (a JSON object).
     public mutating func add(file: String, reading: [PageReading], truth: [String: Any], seconds: Double) {
@@ -61,6 +69,13 @@ public struct CardEvaluation: Sendable {
                 right = Self.same(got.value, want, capitals: capitals)
             }
             if right { score.right += 1 }
+            if !["kind", "service_area", "wants_reply", "description"].contains(name) {
+                let key = "\(fill) \(combFields[form]?.contains(name) == true ? "comb" : "box") fields"
+                var f = byFill[key] ?? (0, 0)
+                f.total += 1
+                if right { f.right += 1 }
+                byFill[key] = f
+            }
             if got.value != .none, got.reason?.hasPrefix("OCR confidence") ?? !got.needsReview, !["kind", "service_area", "wants_reply"].contains(name) {
                 calibration.append((name, got.confidence, right))
             }
@@ -147,6 +162,9 @@ public struct CardEvaluation: Sendable {
             allSilent += s.silentErrors
             lines.append(String(format: "%-20@ %3d/%-3d %6@ right, %2d to review, %d silent error(s)", name as NSString, s.right, s.total,
                                 pct(s.right, s.total) as NSString, s.reviewed, s.silentErrors))
+        }
+        for (key, f) in byFill.sorted(by: { $0.key < $1.key }) {
+            lines.append(String(format: "%-26@ %3d/%-3d %@ exact", key as NSString, f.right, f.total, pct(f.right, f.total) as NSString))
         }
         for (fill, d) in descriptionErrors.sorted(by: { $0.key < $1.key }) {
             lines.append("description CER (\(fill))  \(pct(d.errors, d.characters))")

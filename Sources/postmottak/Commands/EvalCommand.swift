@@ -28,12 +28,13 @@ struct EvalCommand: AsyncParsableCommand {
             guard let formsDir = FormsDirectory.locate(configuration.scan.formsDirectory) else {
                 throw ValidationError("no forms folder at \(configuration.scan.formsDirectory) (scan.forms_dir)")
             }
-            let reader = ScanReader(pool: OCRPool(size: 1, languages: configuration.scan.languages),
-                                    templates: try FormTemplate.load(directory: formsDir))
+            let templates = try FormTemplate.load(directory: formsDir)
+            let reader = ScanReader(pool: OCRPool(size: 1, languages: configuration.scan.languages), templates: templates)
             let dir = URL(fileURLWithPath: directory)
             let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".truth.json") }.sorted()
             guard !names.isEmpty else { throw ValidationError("no *.truth.json files in \(directory)") }
-            var evaluation = CardEvaluation()
+            let decision = CardTextDecision()
+            var evaluation = CardEvaluation(combFields: Dictionary(uniqueKeysWithValues: templates.map { ($0.form, Set($0.combs.map(\.field))) }))
             for name in names {
                 let file = String(name.dropLast(".truth.json".count))
                 let truthData = try Data(contentsOf: dir.appendingPathComponent(name))
@@ -42,6 +43,7 @@ struct EvalCommand: AsyncParsableCommand {
                 var reading: [PageReading] = []
                 do {
                     reading = try reader.read(try ScanDocument(data: try Data(contentsOf: dir.appendingPathComponent(file))))
+                    decision.fill(&reading)
                 } catch {
                     evaluation.failures.append("\(file): \(error)")
                 }

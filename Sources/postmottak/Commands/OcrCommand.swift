@@ -28,7 +28,8 @@ struct OcrCommand: AsyncParsableCommand {
             var record = Record(file: file)
             do {
                 let document = try ScanDocument(data: try Data(contentsOf: URL(fileURLWithPath: file)))
-                let pages = try reader.read(document)
+                var pages = try reader.read(document)
+                CardTextDecision().fill(&pages)
                 record.format = document.format.rawValue
                 record.pages = pages
                 record.form = pages.first?.form
