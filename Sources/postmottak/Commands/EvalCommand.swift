@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Logging
 import PostmottakConfig
+import PostmottakCore
 import PostmottakScan
 import PostmottakService
 
@@ -9,7 +11,7 @@ import PostmottakService
 /// the time per card.
 struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "eval", abstract: "Measure reading against truth files.", subcommands: [Cards.self])
+        commandName: "eval", abstract: "Measure reading against truth files.", subcommands: [Cards.self, Mail.self])
 
     struct Cards: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "cards", abstract: "Scanned cards against their *.truth.json files.")
@@ -54,6 +56,42 @@ struct EvalCommand: AsyncParsableCommand {
                 for f in evaluation.failures { print("  " + f) }
                 print(evaluation.calibrationTable())
             }
+        }
+    }
+
+    struct Mail: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "mail", abstract: "Messages against DIR/labels.jsonl, through the whole pipeline in a temporary store.")
+
+        @Option(name: .long, help: "The TOML configuration file.")
+        var config: String?
+
+        @Flag(help: "List every miss.")
+        var verbose = false
+
+        @Argument(help: "The folder of messages and their labels.jsonl.")
+        var directory: String
+
+        func run() async throws {
+            let configuration = try PostmottakConfiguration.load(path: config)
+            let dir = URL(fileURLWithPath: directory)
+            let labels = try MailEvaluation.labels(at: dir.appendingPathComponent("labels.jsonl"))
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("postmottak-eval-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            var logger = Logger(label: "postmottak.eval")
+            logger.logLevel = .critical
+            let instance = try Instance(configuration: configuration, dataDirectory: scratch.path, logger: logger)
+            for label in labels {
+                _ = try instance.intake.capture(fileAt: dir.appendingPathComponent(label.file), name: label.file)
+            }
+            let started = ContinuousClock.now
+            try instance.pipeline.runPending()
+            let seconds = (ContinuousClock.now - started).seconds
+            var evaluation = MailEvaluation()
+            evaluation.add(labels: labels, items: try instance.store.items(in: ItemStatus.allCases))
+            print(evaluation.report)
+            print(String(format: "\npipeline: %d messages in %.2f s", labels.count, seconds))
+            if verbose { for miss in evaluation.misses { print("  " + miss) } }
         }
     }
 }

@@ -1,0 +1,146 @@
+public import Foundation
+import PostmottakCore
+public import PostmottakStore
+
+/// Scores the pipeline's decisions against labelled messages (the `labels.jsonl` format of
+/// ../shared/samples/mail): per label precision, recall and F1 for kind, formal type,
+/// service area, language, sensitive, duplicates and follow-ups, and the confusion matrix of
+/// kind.
+public struct MailEvaluation: Sendable {
+    /// One labelled message.
+    public struct Label: Sendable, Decodable {
+        public var file: String
+        public var kind: String
+        public var formalType: String?
+        public var serviceArea: String?
+        public var language: String?
+        public var sensitive: Bool?
+        public var duplicateOf: String?
+        public var followupOf: String?
+
+        enum CodingKeys: String, CodingKey {
+            case file, kind, language, sensitive
+            case formalType = "formal_type", serviceArea = "service_area", duplicateOf = "duplicate_of", followupOf = "followup_of"
+        }
+    }
+
+    /// Precision, recall and F1 of one label value.
+    public struct Score: Sendable, Equatable {
+        public var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        public var precision: Double { truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives) }
+        public var recall: Double { truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives) }
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        public var support: Int { truePositives + falseNegatives }
+    }
+
+    /// Per dimension, per value: its score.
+    public private(set) var scores: [String: [String: Score]] = [:]
+    /// Kind: truth → predicted → count.
+    public private(set) var confusion: [String: [String: Int]] = [:]
+    public private(set) var misses: [String] = []
+    public private(set) var messages = 0
+
+    public init() {}
+
+    /// Reads `labels.jsonl`.
+    public static func labels(at url: URL) throws -> [Label] {
+        let decoder = JSONDecoder()
+        return try String(decoding: Data(contentsOf: url), as: UTF8.self).split(whereSeparator: \.isNewline)
+            .map { try decoder.decode(Label.self, from: Data($0.utf8)) }
+    }
+
+    /// Scores every label against the item taken from its file (found by the item's source name).
+    public mutating func add(labels: [Label], items: [IntakeItem]) {
+        let byFile = Dictionary(items.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
+        let fileOfID = Dictionary(items.compactMap { i in i.id.map { ($0, i.source) } }, uniquingKeysWith: { a, _ in a })
+        for label in labels {
+            messages += 1
+            guard let item = byFile[label.file] else { misses.append("\(label.file): not taken in"); continue }
+            let predictedKind = item.kind?.rawValue ?? (item.status == .quarantined ? "quarantined" : "none")
+            count("kind", truth: label.kind, predicted: predictedKind, file: label.file)
+            confusion[label.kind, default: [:]][predictedKind, default: 0] += 1
+            let submission = SubmissionKind(rawValue: label.kind)?.isSubmission == true
+            if submission {
+                count("formal", truth: label.kind == "formal" ? "formal" : "not_formal",
+                      predicted: item.kind == .formal ? "formal" : "not_formal", file: label.file)
+                if label.kind == "formal" || item.kind == .formal {
+                    count("formal_type", truth: label.formalType ?? "none", predicted: item.formalType?.rawValue ?? "none", file: label.file)
+                }
+                count("service_area", truth: label.serviceArea ?? "none", predicted: item.serviceArea?.rawValue ?? "none", file: label.file)
+                count("sensitive", truth: (label.sensitive ?? false) ? "sensitive" : "not_sensitive",
+                      predicted: item.sensitive == true ? "sensitive" : "not_sensitive", file: label.file)
+            }
+            if let language = label.language, submission {
+                count("language", truth: language, predicted: item.language?.rawValue ?? "none", file: label.file)
+            }
+            let duplicate = item.duplicateOf.flatMap { fileOfID[$0] }
+            link("duplicate", truth: label.duplicateOf, predicted: duplicate, file: label.file)
+            let followup = item.followupOf.flatMap { fileOfID[$0] }
+            link("followup", truth: label.followupOf, predicted: followup, file: label.file)
+        }
+    }
+
+    private mutating func count(_ dimension: String, truth: String, predicted: String, file: String) {
+        var table = scores[dimension] ?? [:]
+        if truth == predicted {
+            table[truth, default: Score()].truePositives += 1
+        } else {
+            table[truth, default: Score()].falseNegatives += 1
+            table[predicted, default: Score()].falsePositives += 1
+            misses.append("\(file): \(dimension) \(predicted), labelled \(truth)")
+        }
+        scores[dimension] = table
+    }
+
+    /// A link is right when it points at the labelled original; a wrong target is both a miss and a false link.
+    private mutating func link(_ dimension: String, truth: String?, predicted: String?, file: String) {
+        var score = scores[dimension]?["linked"] ?? Score()
+        switch (truth, predicted) {
+        case (nil, nil): break
+        case (let t?, let p?) where t == p: score.truePositives += 1
+        case (let t?, let p?):
+            score.falseNegatives += 1; score.falsePositives += 1
+            misses.append("\(file): \(dimension) of \(p), labelled \(t)")
+        case (let t?, nil):
+            score.falseNegatives += 1
+            misses.append("\(file): no \(dimension) link, labelled \(dimension) of \(t)")
+        case (nil, let p?):
+            score.falsePositives += 1
+            misses.append("\(file): \(dimension) of \(p), labelled none")
+        }
+        scores[dimension, default: [:]]["linked"] = score
+    }
+
+    /// Macro-averaged F1 over the values of `dimension` that occur in the truth.
+    public func macroF1(_ dimension: String) -> Double {
+        let present = (scores[dimension] ?? [:]).values.filter { $0.support > 0 }
+        return present.isEmpty ? 1 : present.map(\.f1).reduce(0, +) / Double(present.count)
+    }
+
+    public func score(_ dimension: String, _ value: String) -> Score { scores[dimension]?[value] ?? Score() }
+
+    /// The report: per dimension a table, then the confusion matrix of kind.
+    public var report: String {
+        var lines = ["messages \(messages)"]
+        for dimension in ["kind", "formal", "formal_type", "service_area", "language", "sensitive", "duplicate", "followup"] {
+            guard let table = scores[dimension] else { continue }
+            lines.append("")
+            lines.append(String(format: "%-18@ precision  recall   F1     support", dimension as NSString))
+            for (value, s) in table.sorted(by: { $0.key < $1.key }) {
+                lines.append(String(format: "  %-16@ %6.3f   %6.3f  %6.3f  %4d", value as NSString, s.precision, s.recall, s.f1, s.support))
+            }
+            if dimension != "duplicate", dimension != "followup" {
+                lines.append(String(format: "  %-16@ %22.3f", "macro-F1" as NSString, macroF1(dimension)))
+            }
+        }
+        let kinds = Set(confusion.keys).union(confusion.values.flatMap(\.keys)).sorted()
+        lines.append("")
+        lines.append("kind confusion (rows: labelled, columns: decided)")
+        lines.append(([String(repeating: " ", count: 14)] + kinds.map { String($0.prefix(8)).padding(toLength: 9, withPad: " ", startingAt: 0) }).joined())
+        for truth in kinds where confusion[truth] != nil {
+            let row = kinds.map { String(confusion[truth]?[$0] ?? 0).padding(toLength: 9, withPad: " ", startingAt: 0) }
+            lines.append(truth.padding(toLength: 14, withPad: " ", startingAt: 0) + row.joined())
+        }
+        return lines.joined(separator: "\n")
+    }
+}
