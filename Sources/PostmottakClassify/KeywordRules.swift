@@ -4,21 +4,35 @@ import PostmottakCore
 /// Swedish and English. Matched against normalised words (lower case, punctuation removed),
 /// as whole phrases at word boundaries.
 enum KeywordRules {
+    /// Phrases that make a message a formal matter of a type. They are specific on purpose:
+    /// a bare "søknad" or "klage" is said about anything ("søknaden min har ligget i et halvt
+    /// år" is a complaint about a delay), so they need their object or their verb.
     static let formal: [(FormalType, [String])] = [
         (.accessRequest, [
             "innsyn", "innsynsbegjæring", "innsynskrav", "begjæring om innsyn", "krav om innsyn", "ber om innsyn",
-            "offentleglova", "offentlighetsloven", "allmän handling", "allmänna handlingar", "begäran om utlämnande",
-            "begär att få ta del", "utlämnande av", "offentlighetsprincipen", "freedom of information",
-            "access to public records", "public records request", "foi request", "access to documents",
+            "offentleglova", "offentlegheitslova", "offentlighetsloven", "be om å få se", "ber om å få se", "ber derfor om å få se",
+            "ber om å få kopi", "ber om kopi av", "be om kopi av", "ønsker kopi av", "ønsker å få se", "få tilsendt kopi",
+            "allmän handling", "allmänna handlingar", "begäran om utlämnande", "begär att få ta del", "begär ut", "vill ta del av",
+            "begär att få se", "begär att få kopia", "begär kopia", "offentlighetsprincipen", "tryckfrihetsförordningen",
+            "freedom of information", "access to public records", "public records request", "foi request", "access to documents",
+            "request a copy of", "request copies of", "i request access",
         ]),
         (.appeal, [
-            "klage på vedtak", "klage på vedtaket", "klager på vedtak", "klager på vedtaket", "påklage", "påklager",
-            "klage over vedtak", "overklage", "överklagande", "överklagar", "överklaga", "klagar på beslut",
-            "appeal against", "appeal the decision", "i wish to appeal", "i hereby appeal", "formal appeal",
+            "klage på vedtak", "klage på vedtaket", "klager på vedtak", "klager på vedtaket", "klagar på vedtaket", "klagar på vedtak",
+            "påklage", "påklager", "påklagar", "klage over vedtak", "overklage", "vurderes på nytt", "vurdert på nytt",
+            "vurdere saken på nytt", "vurderer saka på nytt", "vurdere saka på nytt", "omgjøres", "omgjøre vedtaket", "omgjort",
+            "opprettholder klagen", "held fast på klagen", "statsforvalteren", "statsforvaltaren", "fylkesmannen",
+            "överklagande", "överklagar", "överklaga", "klagar på beslut", "omprövning", "ompröva", "förvaltningsrätten",
+            "appeal against", "appeal the decision", "i wish to appeal", "i hereby appeal", "formal appeal", "reconsider the decision",
         ]),
         (.application, [
-            "søknad om", "søker om", "søknad", "sokar om", "søkjer om", "søknad om", "ansökan om", "ansöker om",
-            "ansökan", "application for", "i hereby apply", "i would like to apply", "i wish to apply", "apply for a",
+            "søknad om", "søker om", "søker herved", "søkjer om", "søknad om", "sokar om", "ansökan om", "ansöker om",
+            "ansöker härmed", "application for", "i hereby apply", "i would like to apply", "i wish to apply", "apply for a",
+        ]),
+        (.otherFormal, [
+            "erstatningskrav", "krav om erstatning", "krev erstatning", "krever erstatning", "kreve erstatning", "skadeståndsanspråk",
+            "kräver skadestånd", "kräver ersättning", "begär ersättning", "compensation claim", "claim compensation",
+            "varsel om søksmål", "stevning", "formell klage", "kommunal klagenemnd", "sivilombudet", "justitieombudsmannen",
         ]),
     ]
 
@@ -71,5 +85,25 @@ enum KeywordRules {
         (.socialServices, ["nav", "sosialhjelp", "sosialtjeneste", "barnevern", "barnevernet", "bostøtte", "kommunal bolig",
                            "socialtjänst", "socialtjänsten", "försörjningsstöd", "ekonomiskt bistånd", "social services",
                            "welfare", "child protection", "housing benefit", "flyktning"]),
+    ]
+
+    /// Health and social-care details about a person: terms whose stems (matched at the start
+    /// of a word) describe a condition, a treatment or a care measure. The name of a service
+    /// alone ("sykehjem", "NAV") is not a detail about anyone.
+    static let sensitive: [(category: String, stems: [String])] = [
+        ("health", [
+            "diagnos", "demens", "dement", "diabet", "insulin", "kreft", "cancer", "depresj", "depress", "angst", "ångest",
+            "panikångest", "psykisk", "psykiatr", "psychiatr", "bup", "dps", "hjerneslag", "slaganfall", "stroke", "epilep",
+            "adhd", "autis", "muskelsjuk", "muskelsyk", "sjukdom", "sykdom", "sjukdom", "disease", "illness", "legeerklæring",
+            "legeerklæringa", "läkarintyg", "fysioterapi", "palliativ", "rullestol", "rullstol", "wheelchair", "trygghetslarm",
+            "trygghetsalarm", "medisinering", "medicinering", "innlagt", "innlagd", "inlagd", "overdose", "graviditet", "gravid",
+            "funksjonsnedsett", "funktionsnedsätt", "utviklingshemm", "utvecklingsstör", "kronisk", "cellgift", "dialyse", "dialys",
+        ]),
+        ("social care", [
+            "sosialhjelp", "sosialstønad", "økonomisk stønad", "försörjningsstöd", "ekonomiskt bistånd", "barnevern", "barnevernet",
+            "bekymringsmelding", "orosanmälan", "rusmisbruk", "rusavhengig", "missbruk", "rusbehandling", "brukerstyrt",
+            "brukarstyrt", "bpa", "lss", "omsorgsovertakelse", "fosterhjem", "familjehem", "krisesenter", "kvinnojour",
+            "voldsutsatt", "våld i nära", "gjeldsrådgiv", "skuldsanering", "husleierestanse", "utkastelse", "vräkning",
+        ]),
     ]
 }

@@ -1,16 +1,19 @@
 public import PostmottakCore
 
-/// The foundation's classifier: explicit keyword rules for formal matters, kind and service
-/// area, and the identity-number detector for sensitivity. Every decision says which rule
-/// fired. A trained model replaces the kind and area rules in a later issue.
+/// The classifier: explicit rules for the formal types (they win where they fire), a trained
+/// model for kind, service area and language (keyword rules when no model is loaded), and
+/// the identity-number detector and health and social-care terms for sensitivity. Every
+/// decision has a confidence and says why: the rule, or the features that weighed most.
 public struct RuleClassifier: Sendable {
     private let detector = IdentityNumberDetector()
     private let languages = LanguageGuesser()
+    public let model: ClassifierModel?
 
     /// Below this confidence a decision is for a person.
     public let reviewBelow: Double
 
-    public init(reviewBelow: Double = 0.7) {
+    public init(model: ClassifierModel? = nil, reviewBelow: Double = 0.7) {
+        self.model = model
         self.reviewBelow = reviewBelow
     }
 
@@ -22,7 +25,13 @@ public struct RuleClassifier: Sendable {
         let normalised = " " + TextNormalization.words(full) + " "
         var explanation: [String] = []
 
-        let (language, languageWhy) = languages.guess(text.isEmpty ? (subject ?? "") : text)
+        var (language, languageWhy) = languages.guess(text.isEmpty ? (subject ?? "") : text)
+        let languageText = text.isEmpty ? (subject ?? "") : text
+        if let model, TextNormalization.words(languageText).split(separator: " ").count >= 3,
+           let guess = model.language.predict(languageText), let l = Language(rawValue: guess.label) {
+            language = l
+            languageWhy = String(format: "language: %@ (model, %.2f)", l.rawValue, guess.confidence)
+        }
         explanation.append(languageWhy)
 
         var kind: SubmissionKind
@@ -33,6 +42,19 @@ public struct RuleClassifier: Sendable {
             formalType = type
             kindConfidence = 0.95
             explanation.append("kind: formal (\(type.rawValue)) by the rule phrase \"\(phrase)\"")
+        } else if let model, let guess = model.kind.predict(full, among: { !$0.hasPrefix("formal") }) {
+            // Formal matters are a legal category: the rules above decide them. The model
+            // chooses among the other kinds; when it leans formal all the same, a person looks.
+            kind = SubmissionKind(rawValue: guess.label) ?? .deviation
+            kindConfidence = guess.confidence
+            var line = String(format: "kind: %@ (model, %.2f%@), words %@", guess.label, guess.confidence,
+                              guess.runnerUp.map { String(format: "; next %@ %.2f", $0.label, $0.confidence) } ?? "",
+                              guess.evidence.joined(separator: ", "))
+            if let formal = model.kind.probability(full, of: { $0.hasPrefix("formal") }), formal >= 0.5 {
+                kindConfidence = min(kindConfidence, formal >= 0.8 ? 0.3 : 0.45)
+                line += String(format: "; the model leans formal (%.2f) but no formal rule fired", formal)
+            }
+            explanation.append(line)
         } else {
             var best: (SubmissionKind, Int, String)?
             for (k, phrases) in KeywordRules.kinds {
@@ -54,22 +76,34 @@ public struct RuleClassifier: Sendable {
         }
 
         var area = ServiceArea.other
-        var areaBest = 0
-        var areaPhrase = ""
-        for (a, phrases) in KeywordRules.areas {
-            let hits = phrases.filter { normalised.contains(" \($0) ") }
-            if hits.count > areaBest { area = a; areaBest = hits.count; areaPhrase = hits[0] }
+        if let model, let guess = model.serviceArea.predict(full) {
+            area = ServiceArea(rawValue: guess.label) ?? .other
+            areaConfidence = guess.confidence
+            explanation.append(String(format: "service_area: %@ (model, %.2f), words %@", guess.label, guess.confidence,
+                                      guess.evidence.joined(separator: ", ")))
+        } else {
+            var areaBest = 0
+            var areaPhrase = ""
+            for (a, phrases) in KeywordRules.areas {
+                let hits = phrases.filter { normalised.contains(" \($0) ") }
+                if hits.count > areaBest { area = a; areaBest = hits.count; areaPhrase = hits[0] }
+            }
+            if areaBest > 0 { areaConfidence = areaBest >= 2 ? 0.85 : 0.7 }
+            explanation.append(areaBest > 0
+                ? "service_area: \(area.rawValue), \(areaBest) rule word(s) such as \"\(areaPhrase)\""
+                : "service_area: other, no area word")
         }
-        if areaBest > 0 { areaConfidence = areaBest >= 2 ? 0.85 : 0.7 }
-        explanation.append(areaBest > 0
-            ? "service_area: \(area.rawValue), \(areaBest) rule word(s) such as \"\(areaPhrase)\""
-            : "service_area: other, no area word")
 
         var reasons: [String] = []
         let scanned = ([subject ?? "", fullText ?? text] + attachmentNames).joined(separator: "\n")
         let kinds = Set(detector.matches(in: scanned).map(\.kind.rawValue)).sorted()
         if !kinds.isEmpty {
             reasons.append("identity number in the text: " + kinds.joined(separator: ", "))
+        }
+        let scannedWords = " " + TextNormalization.words(scanned) + " "
+        for (category, stems) in KeywordRules.sensitive {
+            let hits = stems.filter { scannedWords.contains(" " + $0) }
+            if !hits.isEmpty { reasons.append("\(category) details: \(hits.count) term(s) such as a \(category == "health" ? "condition or treatment" : "care measure")") }
         }
         explanation.append(reasons.isEmpty ? "sensitive: no identity number found" : "sensitive: \(reasons.joined(separator: "; "))")
 

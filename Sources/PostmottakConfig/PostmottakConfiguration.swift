@@ -15,6 +15,7 @@ public struct PostmottakConfiguration: Sendable, Equatable {
     public var outbox: Outbox
     public var logging: Logging
     public var scan: Scan
+    public var classify: Classify
 
     /// The municipality that runs this instance.
     public struct Municipality: Sendable, Equatable {
@@ -155,7 +156,7 @@ extension PostmottakConfiguration {
 
     static func parse(_ table: TOMLTable) throws(ConfigurationError) -> PostmottakConfiguration {
         let root = try ConfigTable(table, path: "", allowed: [
-            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging", "scan",
+            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging", "scan", "classify",
         ])
 
         let m = try root.subtable("municipality", allowed: ["name", "time_zone"])
@@ -235,6 +236,7 @@ extension PostmottakConfiguration {
 
         return PostmottakConfiguration(
             municipality: municipality, reference: reference, storage: storage, intake: intake, archive: archive,
-            caseRegister: caseRegister, routing: Routing(rules: rules), outbox: outbox, logging: logging, scan: try parseScan(root))
+            caseRegister: caseRegister, routing: Routing(rules: rules), outbox: outbox, logging: logging, scan: try parseScan(root),
+            classify: try parseClassify(root))
     }
 }

@@ -35,3 +35,19 @@ extension PostmottakConfiguration {
             settleSeconds: try f.double("settle_seconds", default: 2, range: 0...3_600))
     }
 }
+
+extension PostmottakConfiguration {
+    /// Classification (`[classify]`).
+    public struct Classify: Sendable, Equatable {
+        /// The trained model file (made by `postmottak train`).
+        public var model: String
+        /// Below this confidence a decision goes to review instead of guessing.
+        public var reviewBelow: Double
+    }
+
+    static func parseClassify(_ root: ConfigTable) throws(ConfigurationError) -> Classify {
+        let c = try root.subtable("classify", allowed: ["model", "review_below"])
+        return Classify(model: try c.string("model", default: "Config/model/classifier.json"),
+                        reviewBelow: try c.double("review_below", default: 0.5, range: 0...1))
+    }
+}

@@ -17,7 +17,7 @@ public struct Pipeline: Sendable {
     public let logger: Logger
     let parser: MIMEParser
     let hygiene = MailHygiene()
-    let classifier = RuleClassifier()
+    let classifier: RuleClassifier
     let scanner: ReferenceNumberScanner
     let timeZone: TimeZone
     /// Reads scans (nil when no OCR is set up).
@@ -25,6 +25,8 @@ public struct Pipeline: Sendable {
 
     public init(store: Store, configuration: PostmottakConfiguration, logger: Logger, scanReader: ScanReader? = nil) {
         self.scanReader = scanReader
+        self.classifier = RuleClassifier(model: Self.loadModel(configuration.classify, logger: logger),
+                                         reviewBelow: configuration.classify.reviewBelow)
         self.store = store
         self.configuration = configuration
         self.logger = logger
@@ -80,5 +82,19 @@ public struct Pipeline: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The trained model, or nil (keyword rules then decide) with the reason logged.
+    static func loadModel(_ classify: PostmottakConfiguration.Classify, logger: Logger) -> ClassifierModel? {
+        guard let url = ConfigFile.locate(classify.model, installed: "/etc/postmottak/classifier.json") else {
+            logger.warning("no classifier model: keyword rules decide", metadata: ["model": "\(classify.model)"])
+            return nil
+        }
+        do {
+            return try ClassifierModel.load(from: url)
+        } catch {
+            logger.error("the classifier model cannot be read: keyword rules decide", metadata: ["model": "\(url.path)", "error": "\(error)"])
+            return nil
+        }
     }
 }

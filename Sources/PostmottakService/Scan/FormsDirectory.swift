@@ -5,6 +5,15 @@ public import Foundation
 /// `/etc/postmottak/forms` (the Docker image).
 public enum FormsDirectory {
     public static func locate(_ configured: String) -> URL? {
+        ConfigFile.locate(configured, installed: "/etc/postmottak/forms", directory: true)
+    }
+}
+
+/// Finds a file or folder the configuration names by a relative path: as given (relative to
+/// the working directory), else beside a development build (looking upwards from the
+/// executable), else where the Docker image installs it.
+public enum ConfigFile {
+    public static func locate(_ configured: String, installed: String, directory: Bool = false) -> URL? {
         let fm = FileManager.default
         var candidates = [URL(fileURLWithPath: configured)]
         if !configured.hasPrefix("/") {
@@ -17,11 +26,11 @@ public enum FormsDirectory {
                     dir = dir.deletingLastPathComponent()
                 }
             }
-            candidates.append(URL(fileURLWithPath: "/etc/postmottak/forms"))
+            candidates.append(URL(fileURLWithPath: installed))
         }
         return candidates.first { url in
             var isDirectory: ObjCBool = false
-            return fm.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+            return fm.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue == directory
         }
     }
 }

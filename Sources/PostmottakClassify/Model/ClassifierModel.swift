@@ -1,0 +1,50 @@
+public import Foundation
+import PostmottakCore
+
+/// The trained models Postmottak loads at start: kind (with formal type), service area and
+/// language. Made by `postmottak train` from `Config/training/`; the default ships in
+/// `Config/model/classifier.json`.
+public struct ClassifierModel: Sendable, Codable, Equatable {
+    public var version: Int
+    public var examples: Int
+    public var kind: NaiveBayesModel
+    public var serviceArea: NaiveBayesModel
+    public var language: NaiveBayesModel
+
+    enum CodingKeys: String, CodingKey {
+        case version, examples, kind, language
+        case serviceArea = "service_area"
+    }
+
+    public static let currentVersion = 1
+
+    /// Trains all three models.
+    public static func train(_ examples: [TrainingExample]) throws(TrainingError) -> ClassifierModel {
+        for kind in SubmissionKind.allCases where kind.isSubmission {
+            guard examples.contains(where: { $0.kind == kind }) else { throw .tooFew("no example of kind \(kind.rawValue)") }
+        }
+        let texts = examples.map { [$0.subject ?? "", $0.text].joined(separator: "\n") }
+        return ClassifierModel(
+            version: currentVersion, examples: examples.count,
+            kind: NaiveBayesModel.train(zip(texts, examples).map { ($0, $1.kindLabel) }),
+            serviceArea: NaiveBayesModel.train(zip(texts, examples).map { ($0, $1.serviceArea.rawValue) }),
+            language: NaiveBayesModel.train(zip(examples.map(\.text), examples).map { ($0, $1.language.rawValue) },
+                                            alpha: 0.5, minCount: 1, words: false, characters: 1...4))
+    }
+
+    /// Reads a model file.
+    public static func load(from url: URL) throws -> ClassifierModel {
+        let model = try JSONDecoder().decode(ClassifierModel.self, from: Data(contentsOf: url))
+        guard model.version == currentVersion else {
+            throw TrainingError.tooFew("model version \(model.version); this program reads version \(currentVersion): run postmottak train")
+        }
+        return model
+    }
+
+    /// The model as compact JSON (keys sorted, so a retrain shows a readable diff).
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(self)
+    }
+}

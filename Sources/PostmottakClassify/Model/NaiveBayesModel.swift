@@ -1,0 +1,119 @@
+import Foundation
+
+/// A multinomial naive Bayes model over `TextFeatures`: per label a prior and a smoothed
+/// log-probability per feature. Small enough to ship as JSON in the repository, fast to
+/// apply (a dictionary look-up per feature), and it explains itself: the features that
+/// weighed most for the winning label.
+public struct NaiveBayesModel: Sendable, Codable, Equatable {
+    public var labels: [String]
+    /// log P(label).
+    public var priors: [Double]
+    /// Feature → log P(feature | label), per label in `labels` order.
+    public var weights: [String: [Double]]
+    /// log P(unseen feature | label).
+    public var unseen: [Double]
+    /// Whether word features are used (the language model uses characters only).
+    public var words: Bool
+    public var minCharacters: Int
+    public var maxCharacters: Int
+
+    /// The decision for one text.
+    public struct Prediction: Sendable, Equatable {
+        public var label: String
+        /// Posterior probability of `label`, 0…1.
+        public var confidence: Double
+        /// The runner-up and its probability.
+        public var runnerUp: (label: String, confidence: Double)?
+        /// The features that favoured `label` most over the runner-up, strongest first.
+        public var evidence: [String]
+
+        public static func == (a: Prediction, b: Prediction) -> Bool {
+            a.label == b.label && a.confidence == b.confidence && a.evidence == b.evidence
+        }
+    }
+
+    /// Learns from `(text, label)` pairs. `alpha` is the additive smoothing; features seen
+    /// fewer than `minCount` times in all are left out (noise, and model size).
+    public static func train(_ examples: [(text: String, label: String)], alpha: Double = 0.1, minCount: Int = 2,
+                             words: Bool = true, characters: ClosedRange<Int> = 3...5) -> NaiveBayesModel {
+        let labels = Array(Set(examples.map(\.label))).sorted()
+        let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        var documents = [Int](repeating: 0, count: labels.count)
+        var perLabel: [String: [Double]] = [:]
+        var totals = [Double](repeating: 0, count: labels.count)
+        var overall: [String: Int] = [:]
+        for example in examples {
+            guard let l = index[example.label] else { continue }
+            documents[l] += 1
+            for (feature, count) in TextFeatures.of(example.text, words: words, characters: characters) {
+                overall[feature, default: 0] += count
+                perLabel[feature, default: [Double](repeating: 0, count: labels.count)][l] += Double(count)
+            }
+        }
+        let kept = perLabel.filter { (overall[$0.key] ?? 0) >= minCount }
+        for (_, counts) in kept { for l in labels.indices { totals[l] += counts[l] } }
+        let vocabulary = Double(kept.count + 1)
+        var weights: [String: [Double]] = [:]
+        weights.reserveCapacity(kept.count)
+        for (feature, counts) in kept {
+            weights[feature] = labels.indices.map { log((counts[$0] + alpha) / (totals[$0] + alpha * vocabulary)) }
+        }
+        let n = Double(max(1, examples.count))
+        return NaiveBayesModel(
+            labels: labels, priors: documents.map { log((Double($0) + 1) / (n + Double(labels.count))) }, weights: weights,
+            unseen: labels.indices.map { log(alpha / (totals[$0] + alpha * vocabulary)) },
+            words: words, minCharacters: characters.lowerBound, maxCharacters: characters.upperBound)
+    }
+
+    /// The combined posterior of the labels that `matching` accepts.
+    public func probability(_ text: String, of matching: (String) -> Bool) -> Double? {
+        guard let posterior = posterior(text) else { return nil }
+        return labels.indices.filter { matching(labels[$0]) }.reduce(0) { $0 + posterior.probabilities[$1] }
+    }
+
+    /// The posterior over all labels, and the features known to the model with their counts.
+    func posterior(_ text: String) -> (probabilities: [Double], scores: [Double], known: [(String, Int, [Double])])? {
+        guard !labels.isEmpty else { return nil }
+        let features = TextFeatures.of(text, words: words, characters: minCharacters...max(minCharacters, maxCharacters))
+        var scores = priors
+        var known: [(String, Int, [Double])] = []
+        for (feature, n) in features {
+            guard let w = weights[feature] else { continue }
+            known.append((feature, n, w))
+            for l in labels.indices { scores[l] += Double(n) * w[l] }
+        }
+        // Naive Bayes is overconfident on long texts (its features are not independent);
+        // the scores are tempered by the number of features before the softmax.
+        let temper = max(1, Double(known.reduce(0) { $0 + $1.1 }).squareRoot())
+        let top = scores.max() ?? 0
+        let exps = scores.map { exp(($0 - top) / temper) }
+        let sum = exps.reduce(0, +)
+        return (exps.map { $0 / sum }, scores, known)
+    }
+
+    /// The most probable label of `text` among those `among` accepts (all by default), with
+    /// its posterior renormalised over them and its evidence.
+    public func predict(_ text: String, evidence count: Int = 4, among: (String) -> Bool = { _ in true }) -> Prediction? {
+        guard let (probabilities, scores, known) = posterior(text) else { return nil }
+        let allowed = labels.indices.filter { among(labels[$0]) }
+        guard !allowed.isEmpty else { return nil }
+        let mass = allowed.reduce(0) { $0 + probabilities[$1] }
+        let ranked = allowed.sorted { scores[$0] > scores[$1] }
+        let best = ranked[0]
+        let second = ranked.count > 1 ? ranked[1] : nil
+        var why: [String] = []
+        if let second {
+            why = known.map { ($0.0, Double($0.1) * ($0.2[best] - $0.2[second])) }
+                .filter { $0.1 > 0 && (!words || !$0.0.hasPrefix("c:")) }
+                .sorted { $0.1 > $1.1 }.prefix(count).map { Self.describe($0.0) }
+        }
+        return Prediction(label: labels[best], confidence: mass > 0 ? probabilities[best] / mass : 0,
+                          runnerUp: second.map { (labels[$0], mass > 0 ? probabilities[$0] / mass : 0) }, evidence: why)
+    }
+
+    /// A feature as a person reads it: `"søknad"`, `"klage på"`, `"-kan-"`.
+    static func describe(_ feature: String) -> String {
+        let body = feature.dropFirst(2)
+        return feature.hasPrefix("c:") ? "\"" + body.replacingOccurrences(of: " ", with: "_") + "\"" : "\"" + body + "\""
+    }
+}
