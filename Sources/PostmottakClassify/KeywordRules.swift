@@ -32,7 +32,9 @@ enum KeywordRules {
         (.otherFormal, [
             "erstatningskrav", "krav om erstatning", "krev erstatning", "krever erstatning", "kreve erstatning", "skadeståndsanspråk",
             "kräver skadestånd", "kräver ersättning", "begär ersättning", "compensation claim", "claim compensation",
-            "varsel om søksmål", "stevning", "formell klage", "kommunal klagenemnd", "sivilombudet", "justitieombudsmannen",
+            "varsel om søksmål", "stevning", "formell klage", "merknad til nabovarsel", "merknader til nabovarsel",
+            "merknad til nabovarselet", "merknader til nabovarselet", "nabomerknad", "nabomerknader", "merknad til byggesøknaden",
+            "grannyttrande", "yttrande över bygglov", "yttrande över grannehörande", "objection to the planning application", "kommunal klagenemnd", "sivilombudet", "justitieombudsmannen",
         ]),
     ]
 
@@ -55,7 +57,8 @@ enum KeywordRules {
             "unacceptable", "pothole", "has not been", "still not",
         ]),
         (.question, [
-            "spørsmål", "lurer på", "hvordan", "hvor kan", "når", "kan jeg", "kan eg", "korleis", "kva", "fråga", "undrar",
+            "spørsmål", "lurer på", "hva er", "hva koster", "kva er", "kva kostar", "vad är", "vad kostar", "what is", "what are",
+            "is there", "finnes det", "finst det", "finns det", "gibt es", "hvordan", "hvor kan", "når", "kan jeg", "kan eg", "korleis", "kva", "fråga", "undrar",
             "hur", "var kan", "när", "kan jag", "question", "how do", "how can", "where can", "when", "could you tell",
         ]),
     ]

@@ -27,10 +27,15 @@ public struct RuleClassifier: Sendable {
 
         var (language, languageWhy) = languages.guess(text.isEmpty ? (subject ?? "") : text)
         let languageText = text.isEmpty ? (subject ?? "") : text
-        if let model, TextNormalization.words(languageText).split(separator: " ").count >= 3,
-           let guess = model.language.predict(languageText), let l = Language(rawValue: guess.label) {
-            language = l
-            languageWhy = String(format: "language: %@ (model, %.2f)", l.rawValue, guess.confidence)
+        let wordCount = TextNormalization.words(languageText).split(separator: " ").count
+        if let model, wordCount >= 3, let guess = model.language.predict(languageText), let l = Language(rawValue: guess.label) {
+            if language == .other, wordCount >= 8 {
+                // A longer text with hardly a function word of nb, nn, sv or en is in another language.
+                languageWhy += String(format: " (the model's nearest is %@)", l.rawValue)
+            } else {
+                language = l
+                languageWhy = String(format: "language: %@ (model, %.2f)", l.rawValue, guess.confidence)
+            }
         }
         explanation.append(languageWhy)
 
@@ -42,14 +47,27 @@ public struct RuleClassifier: Sendable {
             formalType = type
             kindConfidence = 0.95
             explanation.append("kind: formal (\(type.rawValue)) by the rule phrase \"\(phrase)\"")
-        } else if let model, let guess = model.kind.predict(full, among: { !$0.hasPrefix("formal") }) {
+        } else if let model, let posterior = model.kind.posterior(full),
+                  let guess = model.kind.predict(full, among: { !$0.hasPrefix("formal") }) {
             // Formal matters are a legal category: the rules above decide them. The model
-            // chooses among the other kinds; when it leans formal all the same, a person looks.
-            kind = SubmissionKind(rawValue: guess.label) ?? .deviation
-            kindConfidence = guess.confidence
-            var line = String(format: "kind: %@ (model, %.2f%@), words %@", guess.label, guess.confidence,
-                              guess.runnerUp.map { String(format: "; next %@ %.2f", $0.label, $0.confidence) } ?? "",
-                              guess.evidence.joined(separator: ", "))
+            // chooses among the other kinds, its posterior sharpened by the kind phrases that
+            // occur; when it leans formal all the same, a person looks.
+            var weighted: [String: Double] = [:]
+            var phrases: [String: Int] = [:]
+            for (i, label) in model.kind.labels.enumerated() where !label.hasPrefix("formal") { weighted[label] = posterior.probabilities[i] }
+            for (k, list) in KeywordRules.kinds {
+                let hits = list.filter { normalised.contains(" \($0) ") }.count
+                if hits > 0, weighted[k.rawValue] != nil { weighted[k.rawValue, default: 0] *= 1 + 2 * Double(hits); phrases[k.rawValue] = hits }
+            }
+            let total = weighted.values.reduce(0, +)
+            let best = weighted.max { $0.value < $1.value }?.key ?? guess.label
+            kind = SubmissionKind(rawValue: best) ?? .deviation
+            kindConfidence = total > 0 ? (weighted[best] ?? 0) / total : guess.confidence
+            let runnerUp = weighted.filter { $0.key != best }.max { $0.value < $1.value }
+            var line = String(format: "kind: %@ (model, %.2f%@)", best, kindConfidence,
+                              runnerUp.map { String(format: "; next %@ %.2f", $0.key, total > 0 ? $0.value / total : 0) } ?? "")
+            if let n = phrases[best] { line += ", \(n) kind phrase(s)" }
+            if best == guess.label, !guess.evidence.isEmpty { line += ", words " + guess.evidence.joined(separator: ", ") }
             if let formal = model.kind.probability(full, of: { $0.hasPrefix("formal") }), formal >= 0.5 {
                 kindConfidence = min(kindConfidence, formal >= 0.8 ? 0.3 : 0.45)
                 line += String(format: "; the model leans formal (%.2f) but no formal rule fired", formal)
@@ -76,11 +94,27 @@ public struct RuleClassifier: Sendable {
         }
 
         var area = ServiceArea.other
-        if let model, let guess = model.serviceArea.predict(full) {
-            area = ServiceArea(rawValue: guess.label) ?? .other
-            areaConfidence = guess.confidence
-            explanation.append(String(format: "service_area: %@ (model, %.2f), words %@", guess.label, guess.confidence,
-                                      guess.evidence.joined(separator: ", ")))
+        if let model, let posterior = model.serviceArea.posterior(full) {
+            // The model's posterior, sharpened by the area words that occur (a rule word is
+            // strong evidence the model's small training set may not have seen).
+            var weighted = posterior.probabilities
+            var words: [String: Int] = [:]
+            for (a, phrases) in KeywordRules.areas {
+                let hits = phrases.filter { normalised.contains(" \($0) ") }.count
+                if hits > 0, let i = model.serviceArea.labels.firstIndex(of: a.rawValue) {
+                    weighted[i] *= 1 + 2 * Double(hits)
+                    words[a.rawValue] = hits
+                }
+            }
+            let total = weighted.reduce(0, +)
+            let best = weighted.indices.max { weighted[$0] < weighted[$1] } ?? 0
+            let label = model.serviceArea.labels[best]
+            area = ServiceArea(rawValue: label) ?? .other
+            areaConfidence = total > 0 ? weighted[best] / total : 0
+            let evidence = model.serviceArea.predict(full, among: { $0 == label })?.evidence ?? []
+            explanation.append(String(format: "service_area: %@ (model, %.2f)%@", label, areaConfidence,
+                                      words[label].map { ", \($0) area word(s)" } ?? "")
+                               + (evidence.isEmpty ? "" : ", words " + evidence.joined(separator: ", ")))
         } else {
             var areaBest = 0
             var areaPhrase = ""

@@ -194,6 +194,42 @@ AREAS = {
  },
 }
 
+
+# More of what citizens write per area (problems, ideas, praise, questions), added to the banks above.
+EXTRA = {
+ "water_sewage": {"nb": (["det renner vann opp av bakken i gata, sikkert et rør som har sprukket", "kjelleren er full av vann etter regnet fordi overvannet ikke renner unna", "fakturaen for vann og avløp er altfor høy", "vannmåleren viser feil forbruk", "det er lavt vanntrykk i hele boligfeltet", "kummen i veien har løftet seg"],
+                          [], [], ["hvorfor er vann- og avløpsgebyret så høyt i år", "kan dere sjekke KID-nummeret på fakturaen for kommunale avgifter", "når kommer vannet tilbake", "hvem kontakter jeg ved vannlekkasje utenom arbeidstid"]),
+                  "sv": (["det forsar upp vatten ur marken vid gångvägen, troligen ett läckande rör", "källaren är full av vatten efter regnet eftersom dagvattnet inte rinner undan", "fakturan för vatten och avlopp är alldeles för hög", "vattentrycket är lågt i hela området"],
+                          [], [], ["varför är VA-avgiften så hög i år", "kan ni kontrollera OCR-numret på fakturan för vatten och avlopp", "vem kontaktar jag vid en vattenläcka på kvällen"]),
+                  "en": (["water is coming up through the pavement, probably a burst pipe", "the water bill is far too high"], [], [], ["why is the water and sewage charge so high this year"])},
+ "culture_sports": {"nb": (["husken på lekeplassen er ødelagt og barna kan skade seg", "det er bråk og høy musikk fra arrangementene i hallen til langt på natt", "kunstgressbanen er full av glasskår", "lekeplassen i parken har ikke blitt vedlikeholdt"],
+                           ["sette opp flere benker og en grillplass i parken", "lage en ballbinge ved skolen"], [], ["hvordan booker jeg banen for fotballtrening", "kan vi låne scenen til 17. mai-arrangementet"]),
+                    "sv": (["gungan på lekplatsen är trasig och barnen kan skada sig", "det är oväsen och hög musik från evenemangen i hallen till långt in på natten", "lekplatsen i parken har inte underhållits"],
+                           ["sätta upp fler bänkar och en grillplats i parken"], [], ["hur bokar jag planen för fotbollsträning"]),
+                    "en": (["the swing in the playground is broken and a child could get hurt", "loud music from events at the sports hall goes on past midnight"], [], [], ["how do I book the football pitch"])},
+ "school": {"nb": (["datteren min blir utestengt og kalt stygge ting av klassekamerater", "SFO har ikke plass til sønnen min", "det er ikke nok lærere i matematikk", "skolen har ikke svart på meldingen om krenkelser"],
+                   [], [], ["hvordan melder jeg fra om krenkende behandling på skolen", "når får vi svar om plass i SFO"]),
+            "sv": (["min dotter blir utfryst och kallad fula saker av klasskamrater", "fritids har ingen plats för min son", "skolan har inte svarat på anmälan om kränkande behandling"],
+                   [], [], ["hur anmäler jag kränkande behandling i skolan", "när får vi besked om plats på fritids"])},
+ "health_care": {"nb": (["faren min har falt to ganger og trygghetsalarmen virker ikke", "mor fikk ikke besøk av hjemmesykepleien i går kveld", "det tar tre uker å få time på helsestasjonen"],
+                        [], [], ["hvordan får jeg trygghetsalarm til faren min", "kan dere øke hjemmesykepleien for mor"]),
+                 "sv": (["pappa har ramlat två gånger och trygghetslarmet fungerar inte", "mamma fick inget besök av hemtjänsten i går kväll"],
+                        [], [], ["hur får jag trygghetslarm till min pappa"])},
+ "other": {"nb": (["jeg har fått faktura for eiendomsskatt på en eiendom jeg har solgt", "ingen har svart på e-posten min på tre uker", "meldekortet kunne ikke leveres på biblioteket fordi de ikke har postkasse"],
+                  [], [], ["hvordan får jeg tilgang til Min side", "hvem skal jeg sende fakturaen til"]),
+           "sv": (["vi har fått en faktura för en lokal vi sålt för ett år sedan", "ingen har svarat på mitt mejl på tre veckor"], [], [], ["vem ska jag skicka fakturan till"])},
+ "roads_traffic": {"nb": (["bussholdeplassen mangler leskur", "bilene kjører altfor fort forbi skolen", "det er parkert biler på fortauet hele dagen"], [], [], ["hvorfor fikk jeg parkeringsbot utenfor mitt eget hus"]),
+                   "sv": (["busshållplatsen saknar väderskydd", "bilarna kör alldeles för fort förbi skolan"], [], [], ["varför fick jag en parkeringsbot utanför mitt eget hus"])},
+ "waste": {"nb": (["søppeldunkene ble stående uten å bli tømt etter at henteruta ble endret", "det flyter med søppel ved returpunktet"], [], [], ["hvorfor er hentedagen endret"]),
+           "sv": (["soptunnorna töms inte sedan hämtningsschemat ändrades", "det skräpar ner vid återvinningsstationen"], [], [], ["varför har hämtningsdagen ändrats"])},
+ "building_planning": {"nb": (["naboen har satt opp en mur på tomtegrensen uten å spørre", "jeg har ikke fått svar på byggesøknaden etter åtte uker"], [], [], ["må jeg sende nabovarsel for et tilbygg"]),
+                       "sv": (["grannen har byggt ett plank på tomtgränsen utan lov", "jag har inte fått svar på bygglovsansökan efter åtta veckor"], [], [], ["behöver jag grannehörande för en tillbyggnad"])},
+}
+for area, langs in EXTRA.items():
+    for lang, banks in langs.items():
+        base = AREAS[area][lang]
+        AREAS[area][lang] = tuple(list(b) + list(e) for b, e in zip(base, banks))
+
 GREET = {"nb": ["Hei", "Hei!", "Til kommunen", "Hallo"], "nn": ["Hei", "Hei!", "Til kommunen"], "sv": ["Hej", "Hej!", "Till kommunen", "Hejsan"], "en": ["Hello", "Dear council", "Hi"]}
 SIGN = {"nb": ["Mvh Kari", "Hilsen Ola", "Med vennlig hilsen Per", ""], "nn": ["Helsing Kari", "Venleg helsing Ola", ""], "sv": ["Mvh Anna", "Hälsningar Erik", "Med vänlig hälsning Lena", ""], "en": ["Regards, John", "Best wishes, Sarah", ""]}
 

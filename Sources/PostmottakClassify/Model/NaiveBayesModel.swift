@@ -8,8 +8,9 @@ public struct NaiveBayesModel: Sendable, Codable, Equatable {
     public var labels: [String]
     /// log P(label).
     public var priors: [Double]
-    /// Feature → log P(feature | label), per label in `labels` order.
-    public var weights: [String: [Double]]
+    /// Feature → log P(feature | label), per label in `labels` order (to three decimals,
+    /// which keeps the shipped file small and changes no decision).
+    public var weights: [String: [Float]]
     /// log P(unseen feature | label).
     public var unseen: [Double]
     /// Whether word features are used (the language model uses characters only).
@@ -53,14 +54,15 @@ public struct NaiveBayesModel: Sendable, Codable, Equatable {
         let kept = perLabel.filter { (overall[$0.key] ?? 0) >= minCount }
         for (_, counts) in kept { for l in labels.indices { totals[l] += counts[l] } }
         let vocabulary = Double(kept.count + 1)
-        var weights: [String: [Double]] = [:]
+        var weights: [String: [Float]] = [:]
         weights.reserveCapacity(kept.count)
         for (feature, counts) in kept {
-            weights[feature] = labels.indices.map { log((counts[$0] + alpha) / (totals[$0] + alpha * vocabulary)) }
+            weights[feature] = labels.indices.map { Float((log((counts[$0] + alpha) / (totals[$0] + alpha * vocabulary)) * 1000).rounded() / 1000) }
         }
-        let n = Double(max(1, examples.count))
         return NaiveBayesModel(
-            labels: labels, priors: documents.map { log((Double($0) + 1) / (n + Double(labels.count))) }, weights: weights,
+            // Equal priors: how often a label occurs in the training set says how the set was
+            // written, not how often citizens send it; the evidence decides.
+            labels: labels, priors: documents.map { _ in log(1 / Double(labels.count)) }, weights: weights,
             unseen: labels.indices.map { log(alpha / (totals[$0] + alpha * vocabulary)) },
             words: words, minCharacters: characters.lowerBound, maxCharacters: characters.upperBound)
     }
@@ -72,15 +74,15 @@ public struct NaiveBayesModel: Sendable, Codable, Equatable {
     }
 
     /// The posterior over all labels, and the features known to the model with their counts.
-    func posterior(_ text: String) -> (probabilities: [Double], scores: [Double], known: [(String, Int, [Double])])? {
+    func posterior(_ text: String) -> (probabilities: [Double], scores: [Double], known: [(String, Int, [Float])])? {
         guard !labels.isEmpty else { return nil }
         let features = TextFeatures.of(text, words: words, characters: minCharacters...max(minCharacters, maxCharacters))
         var scores = priors
-        var known: [(String, Int, [Double])] = []
+        var known: [(String, Int, [Float])] = []
         for (feature, n) in features {
             guard let w = weights[feature] else { continue }
             known.append((feature, n, w))
-            for l in labels.indices { scores[l] += Double(n) * w[l] }
+            for l in labels.indices { scores[l] += Double(n) * Double(w[l]) }
         }
         // Naive Bayes is overconfident on long texts (its features are not independent);
         // the scores are tempered by the number of features before the softmax.
@@ -103,7 +105,7 @@ public struct NaiveBayesModel: Sendable, Codable, Equatable {
         let second = ranked.count > 1 ? ranked[1] : nil
         var why: [String] = []
         if let second {
-            why = known.map { ($0.0, Double($0.1) * ($0.2[best] - $0.2[second])) }
+            why = known.map { ($0.0, Double($0.1) * Double($0.2[best] - $0.2[second])) }
                 .filter { $0.1 > 0 && (!words || !$0.0.hasPrefix("c:")) }
                 .sorted { $0.1 > $1.1 }.prefix(count).map { Self.describe($0.0) }
         }

@@ -6,6 +6,18 @@ import PostmottakCore
 /// padded with spaces, which carry inflections and compounds across nb, nn, sv and en
 /// (`søknaden`, `ansökan`, `barnehagen`, `förskolan`).
 public enum TextFeatures {
+    /// Words that say which language a text is in, not what it is about: left out of the
+    /// word features (they stay in the character n-grams). Question words are kept.
+    static let stopWords: Set<String> = [
+        "jeg", "eg", "jag", "i", "og", "och", "and", "det", "den", "de", "dei", "er", "är", "is", "are", "har", "have", "has",
+        "på", "til", "till", "to", "med", "with", "av", "of", "the", "a", "an", "en", "et", "ett", "ein", "eit", "som", "that",
+        "vi", "we", "me", "meg", "mig", "my", "min", "mitt", "mi", "mine", "oss", "our", "for", "för", "fra", "frå", "från",
+        "from", "om", "if", "at", "att", "så", "so", "var", "was", "vart", "blev", "ble", "be", "been", "in", "on", "it", "this",
+        "dette", "detta", "denne", "der", "där", "there", "seg", "sig", "sin", "sitt", "sine", "han", "hun", "ho", "hon", "he",
+        "she", "they", "dere", "dykk", "de", "ni", "you", "your", "hei", "hej", "hi", "hello", "mvh", "hilsen", "helsing",
+        "hälsningar", "regards", "dear",
+    ]
+
     /// Feature counts of `text`.
     public static func of(_ text: String, words useWords: Bool = true, characters: ClosedRange<Int> = 3...5) -> [String: Int] {
         var counts: [String: Int] = [:]
@@ -14,7 +26,7 @@ public enum TextFeatures {
         }
         var previous: String?
         for token in tokens {
-            if useWords {
+            if useWords, !stopWords.contains(token) {
                 counts["w:" + token, default: 0] += 1
                 if let previous { counts["b:" + previous + " " + token, default: 0] += 1 }
             }
@@ -25,6 +37,11 @@ public enum TextFeatures {
                     counts["c:" + String(padded[start..<(start + n)]), default: 0] += 1
                 }
             }
+        }
+        // A question mark and an exclamation mark say something about the kind (normalisation drops them).
+        if useWords {
+            if text.contains("?") { counts["p:?"] = 1 }
+            if text.contains("!") { counts["p:!"] = 1 }
         }
         return counts
     }
