@@ -68,9 +68,14 @@ public struct RuleClassifier: Sendable {
                               runnerUp.map { String(format: "; next %@ %.2f", $0.key, total > 0 ? $0.value / total : 0) } ?? "")
             if let n = phrases[best] { line += ", \(n) kind phrase(s)" }
             if best == guess.label, !guess.evidence.isEmpty { line += ", words " + guess.evidence.joined(separator: ", ") }
-            if let formal = model.kind.probability(full, of: { $0.hasPrefix("formal") }), formal >= 0.5 {
-                kindConfidence = min(kindConfidence, formal >= 0.8 ? 0.3 : 0.45)
-                line += String(format: "; the model leans formal (%.2f) but no formal rule fired", formal)
+            // The single most probable label overall is a formal type, and clearly so.
+            let formalBest = model.kind.labels.indices.filter { model.kind.labels[$0].hasPrefix("formal") }
+                .map { posterior.probabilities[$0] }.max() ?? 0
+            let otherBest = model.kind.labels.indices.filter { !model.kind.labels[$0].hasPrefix("formal") }
+                .map { posterior.probabilities[$0] }.max() ?? 0
+            if formalBest >= 0.5, formalBest > otherBest {
+                kindConfidence = min(kindConfidence, formalBest >= 0.8 ? 0.3 : 0.45)
+                line += String(format: "; the model leans formal (%.2f) but no formal rule fired", formalBest)
             }
             explanation.append(line)
         } else {

@@ -16,6 +16,7 @@ public struct PostmottakConfiguration: Sendable, Equatable {
     public var logging: Logging
     public var scan: Scan
     public var classify: Classify
+    public var linking: Linking
 
     /// The municipality that runs this instance.
     public struct Municipality: Sendable, Equatable {
@@ -156,7 +157,7 @@ extension PostmottakConfiguration {
 
     static func parse(_ table: TOMLTable) throws(ConfigurationError) -> PostmottakConfiguration {
         let root = try ConfigTable(table, path: "", allowed: [
-            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging", "scan", "classify",
+            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging", "scan", "classify", "linking",
         ])
 
         let m = try root.subtable("municipality", allowed: ["name", "time_zone"])
@@ -237,6 +238,6 @@ extension PostmottakConfiguration {
         return PostmottakConfiguration(
             municipality: municipality, reference: reference, storage: storage, intake: intake, archive: archive,
             caseRegister: caseRegister, routing: Routing(rules: rules), outbox: outbox, logging: logging, scan: try parseScan(root),
-            classify: try parseClassify(root))
+            classify: try parseClassify(root), linking: try parseLinking(root))
     }
 }

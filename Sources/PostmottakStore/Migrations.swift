@@ -168,6 +168,27 @@ enum Migrations {
                 );
                 """)
         }
+        migrator.registerMigration("v4: decisions' confidence, link kinds and the near-duplicate index") { db in
+            try db.execute(sql: """
+                ALTER TABLE intake_item ADD COLUMN kind_confidence REAL;
+                ALTER TABLE intake_item ADD COLUMN service_area_confidence REAL;
+                -- exact, near, or followup (what duplicate_of / followup_of mean for this item).
+                ALTER TABLE intake_item ADD COLUMN link_type TEXT;
+                -- One MinHash signature per item with enough text; its 16 band keys index it, so
+                -- a look-up reads only the items that share a band (flat as the store grows).
+                CREATE TABLE near_signature (
+                    item_id INTEGER PRIMARY KEY REFERENCES intake_item(id),
+                    sender TEXT,
+                    received_at DATETIME NOT NULL,
+                    signature BLOB NOT NULL
+                );
+                CREATE TABLE near_band (
+                    band_key INTEGER NOT NULL,
+                    item_id INTEGER NOT NULL REFERENCES intake_item(id),
+                    PRIMARY KEY (band_key, item_id)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

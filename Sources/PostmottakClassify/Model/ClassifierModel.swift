@@ -27,7 +27,7 @@ public struct ClassifierModel: Sendable, Codable, Equatable {
         return ClassifierModel(
             version: currentVersion, examples: examples.count,
             kind: NaiveBayesModel.train(zip(texts, examples).map { ($0, $1.kindLabel) }, characters: 5...5),
-            serviceArea: NaiveBayesModel.train(zip(texts, examples).map { ($0, $1.serviceArea.rawValue) }),
+            serviceArea: NaiveBayesModel.train(zip(texts, examples).map { ($0, $1.serviceArea.rawValue) }, complement: false),
             language: NaiveBayesModel.train(zip(examples.map(\.text), examples).map { ($0, $1.language.rawValue) },
                                             alpha: 0.5, minCount: 1, words: false, characters: 1...4))
     }

@@ -1,17 +1,17 @@
 import Foundation
 
-/// A multinomial naive Bayes model over `TextFeatures`: per label a prior and a smoothed
-/// log-probability per feature. Small enough to ship as JSON in the repository, fast to
+/// A complement naive Bayes model over `TextFeatures`: per label a prior and a smoothed
+/// weight per feature (the negated log-probability of the feature in the other labels). Small enough to ship as JSON in the repository, fast to
 /// apply (a dictionary look-up per feature), and it explains itself: the features that
 /// weighed most for the winning label.
 public struct NaiveBayesModel: Sendable, Codable, Equatable {
     public var labels: [String]
     /// log P(label).
     public var priors: [Double]
-    /// Feature → log P(feature | label), per label in `labels` order (to three decimals,
+    /// Feature → −log P(feature | the other labels), per label in `labels` order (to three decimals,
     /// which keeps the shipped file small and changes no decision).
     public var weights: [String: [Float]]
-    /// log P(unseen feature | label).
+    /// The weight of an unseen feature, per label.
     public var unseen: [Double]
     /// Whether word features are used (the language model uses characters only).
     public var words: Bool
@@ -36,7 +36,7 @@ public struct NaiveBayesModel: Sendable, Codable, Equatable {
     /// Learns from `(text, label)` pairs. `alpha` is the additive smoothing; features seen
     /// fewer than `minCount` times in all are left out (noise, and model size).
     public static func train(_ examples: [(text: String, label: String)], alpha: Double = 0.1, minCount: Int = 2,
-                             words: Bool = true, characters: ClosedRange<Int> = 3...5) -> NaiveBayesModel {
+                             words: Bool = true, characters: ClosedRange<Int> = 3...5, complement: Bool = true) -> NaiveBayesModel {
         let labels = Array(Set(examples.map(\.label))).sorted()
         let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         var documents = [Int](repeating: 0, count: labels.count)
@@ -53,17 +53,30 @@ public struct NaiveBayesModel: Sendable, Codable, Equatable {
         }
         let kept = perLabel.filter { (overall[$0.key] ?? 0) >= minCount }
         for (_, counts) in kept { for l in labels.indices { totals[l] += counts[l] } }
+        let all = totals.reduce(0, +)
         let vocabulary = Double(kept.count + 1)
+        // Complement naive Bayes (Rennie et al., 2003; the default): each label is scored by how unlike the
+        // *other* labels' texts a text is. Estimated from the other labels' counts, which are
+        // large for every label, it does not favour the labels with few examples the way the
+        // plain multinomial model does (their unseen features cost them nothing).
         var weights: [String: [Float]] = [:]
         weights.reserveCapacity(kept.count)
         for (feature, counts) in kept {
-            weights[feature] = labels.indices.map { Float((log((counts[$0] + alpha) / (totals[$0] + alpha * vocabulary)) * 1000).rounded() / 1000) }
+            let total = counts.reduce(0, +)
+            weights[feature] = labels.indices.map { l in
+                let weight = complement
+                    ? -log((total - counts[l] + alpha) / (all - totals[l] + alpha * vocabulary))
+                    : log((counts[l] + alpha) / (totals[l] + alpha * vocabulary))
+                return Float((weight * 1000).rounded() / 1000)
+            }
         }
         return NaiveBayesModel(
             // Equal priors: how often a label occurs in the training set says how the set was
             // written, not how often citizens send it; the evidence decides.
             labels: labels, priors: documents.map { _ in log(1 / Double(labels.count)) }, weights: weights,
-            unseen: labels.indices.map { log(alpha / (totals[$0] + alpha * vocabulary)) },
+            unseen: labels.indices.map { l in
+                complement ? -log(alpha / (all - totals[l] + alpha * vocabulary)) : log(alpha / (totals[l] + alpha * vocabulary))
+            },
             words: words, minCharacters: characters.lowerBound, maxCharacters: characters.upperBound)
     }
 

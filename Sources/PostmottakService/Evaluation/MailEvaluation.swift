@@ -16,11 +16,14 @@ public struct MailEvaluation: Sendable {
         public var language: String?
         public var sensitive: Bool?
         public var duplicateOf: String?
+        /// `exact` or `near`.
+        public var duplicateType: String?
         public var followupOf: String?
 
         enum CodingKeys: String, CodingKey {
             case file, kind, language, sensitive
             case formalType = "formal_type", serviceArea = "service_area", duplicateOf = "duplicate_of", followupOf = "followup_of"
+            case duplicateType = "duplicate_type"
         }
     }
 
@@ -49,10 +52,20 @@ public struct MailEvaluation: Sendable {
             .map { try decoder.decode(Label.self, from: Data($0.utf8)) }
     }
 
-    /// Scores every label against the item taken from its file (found by the item's source name).
-    public mutating func add(labels: [Label], items: [IntakeItem]) {
-        let byFile = Dictionary(items.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
+    /// Scores every label against the item taken from its file (found by the item's source
+    /// name). `copies` maps a file whose bytes had been taken already to that item: it counts
+    /// as an exact duplicate of it, decided like it.
+    public mutating func add(labels: [Label], items: [IntakeItem], copies: [String: Int64] = [:]) {
+        var byFile = Dictionary(items.map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
         let fileOfID = Dictionary(items.compactMap { i in i.id.map { ($0, i.source) } }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(items.compactMap { i in i.id.map { ($0, i) } }, uniquingKeysWith: { a, _ in a })
+        for (file, id) in copies {
+            guard var copy = byID[id] else { continue }
+            copy.duplicateOf = id
+            copy.linkType = "exact"
+            copy.followupOf = nil
+            byFile[file] = copy
+        }
         for label in labels {
             messages += 1
             guard let item = byFile[label.file] else { misses.append("\(label.file): not taken in"); continue }
@@ -75,6 +88,10 @@ public struct MailEvaluation: Sendable {
             }
             let duplicate = item.duplicateOf.flatMap { fileOfID[$0] }
             link("duplicate", truth: label.duplicateOf, predicted: duplicate, file: label.file)
+            for type in ["exact", "near"] {
+                link("duplicate_\(type)", truth: label.duplicateType == type ? label.duplicateOf : nil,
+                     predicted: item.linkType == type ? duplicate : nil, file: label.file, quiet: true)
+            }
             let followup = item.followupOf.flatMap { fileOfID[$0] }
             link("followup", truth: label.followupOf, predicted: followup, file: label.file)
         }
@@ -93,7 +110,9 @@ public struct MailEvaluation: Sendable {
     }
 
     /// A link is right when it points at the labelled original; a wrong target is both a miss and a false link.
-    private mutating func link(_ dimension: String, truth: String?, predicted: String?, file: String) {
+    private mutating func link(_ dimension: String, truth: String?, predicted: String?, file: String, quiet: Bool = false) {
+        let before = misses.count
+        defer { if quiet { misses.removeSubrange(before...) } }
         var score = scores[dimension]?["linked"] ?? Score()
         switch (truth, predicted) {
         case (nil, nil): break
@@ -122,14 +141,15 @@ public struct MailEvaluation: Sendable {
     /// The report: per dimension a table, then the confusion matrix of kind.
     public var report: String {
         var lines = ["messages \(messages)"]
-        for dimension in ["kind", "formal", "formal_type", "service_area", "language", "sensitive", "duplicate", "followup"] {
+        for dimension in ["kind", "formal", "formal_type", "service_area", "language", "sensitive", "duplicate", "duplicate_exact",
+                          "duplicate_near", "followup"] {
             guard let table = scores[dimension] else { continue }
             lines.append("")
             lines.append(String(format: "%-18@ precision  recall   F1     support", dimension as NSString))
             for (value, s) in table.sorted(by: { $0.key < $1.key }) {
                 lines.append(String(format: "  %-16@ %6.3f   %6.3f  %6.3f  %4d", value as NSString, s.precision, s.recall, s.f1, s.support))
             }
-            if dimension != "duplicate", dimension != "followup" {
+            if !dimension.hasPrefix("duplicate"), dimension != "followup" {
                 lines.append(String(format: "  %-16@ %22.3f", "macro-F1" as NSString, macroF1(dimension)))
             }
         }

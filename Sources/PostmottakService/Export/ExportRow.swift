@@ -18,6 +18,13 @@ public struct ExportRow: Sendable, Codable, Equatable {
     public var destination: String?
     public var duplicateOf: Int64?
     public var followupOf: Int64?
+    /// `exact` or `near` for a duplicate, `followup` for a follow-up.
+    public var linkType: String?
+    public var kindConfidence: Double?
+    public var serviceAreaConfidence: Double?
+    /// Why each decision was made: the rule, or the model's confidence and the words that weighed most.
+    public var explanation: [String]
+    public var sensitiveReasons: [String]
     public var needsReview: Bool
     public var reason: String?
     public var fields: [String: String]?
@@ -28,14 +35,17 @@ public struct ExportRow: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, channel, source, messageId = "message_id", receivedAt = "received_at", reference, status, kind
         case formalType = "formal_type", serviceArea = "service_area", language, sensitive, destination
-        case duplicateOf = "duplicate_of", followupOf = "followup_of", needsReview = "needs_review", reason, fields
+        case duplicateOf = "duplicate_of", followupOf = "followup_of", linkType = "link_type", needsReview = "needs_review", reason, fields
+        case kindConfidence = "kind_confidence", serviceAreaConfidence = "service_area_confidence", explanation
+        case sensitiveReasons = "sensitive_reasons"
         case originalSha256 = "original_sha256", attachments, delivered
     }
 
     /// The columns of the CSV form, in order.
     public static let csvColumns = [
         "id", "channel", "source", "message_id", "received_at", "reference", "status", "kind", "formal_type", "service_area",
-        "language", "sensitive", "destination", "duplicate_of", "followup_of", "needs_review", "reason", "original_sha256",
+        "language", "sensitive", "destination", "duplicate_of", "followup_of", "link_type", "kind_confidence",
+        "service_area_confidence", "needs_review", "reason", "original_sha256",
     ]
 
     public init(item: IntakeItem, attachments: [AttachmentRecord], outbox: [OutboxEntry]) {
@@ -54,6 +64,11 @@ public struct ExportRow: Sendable, Codable, Equatable {
         destination = item.destination?.rawValue
         duplicateOf = item.duplicateOf
         followupOf = item.followupOf
+        linkType = item.linkType
+        kindConfidence = item.kindConfidence.map { ($0 * 1000).rounded() / 1000 }
+        serviceAreaConfidence = item.serviceAreaConfidence.map { ($0 * 1000).rounded() / 1000 }
+        explanation = IntakeItem.stringArray(item.explanation)
+        sensitiveReasons = IntakeItem.stringArray(item.sensitiveReasons)
         needsReview = item.needsReview
         var why = item.reason ?? item.reviewReason
         if item.status == .dispatched, let parked = outbox.first(where: { $0.status == .parked }) {
@@ -69,7 +84,8 @@ public struct ExportRow: Sendable, Codable, Equatable {
     func csvValues() -> [String] {
         [String(id), channel, source, messageId ?? "", receivedAt, reference ?? "", status, kind ?? "", formalType ?? "",
          serviceArea ?? "", language ?? "", sensitive ? "true" : "false", destination ?? "",
-         duplicateOf.map(String.init) ?? "", followupOf.map(String.init) ?? "", needsReview ? "true" : "false",
+         duplicateOf.map(String.init) ?? "", followupOf.map(String.init) ?? "", linkType ?? "",
+         kindConfidence.map { String($0) } ?? "", serviceAreaConfidence.map { String($0) } ?? "", needsReview ? "true" : "false",
          reason ?? "", originalSha256]
     }
 }

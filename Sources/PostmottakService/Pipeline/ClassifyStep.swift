@@ -63,12 +63,28 @@ extension Pipeline {
             item.sensitive = c.sensitive
             item.sensitiveReasons = IntakeItem.json(c.sensitiveReasons)
             item.explanation = IntakeItem.json(explanation)
+            item.kindConfidence = tickedKind != nil ? 1 : c.kindConfidence
+            item.serviceAreaConfidence = tickedArea != nil ? 1 : c.serviceAreaConfidence
             let formal = c.formalType.map { " (\($0.rawValue))" } ?? ""
+            // Below the threshold a person decides instead of the machine guessing, unless a
+            // person has already looked (`postmottak review approve`). The link step holds it
+            // back, so that a duplicate or follow-up simply joins its case instead.
+            let checked = item.reviewReason?.hasPrefix("checked by a person") == true
+            var unsure: [String] = []
+            if (item.kindConfidence ?? 1) < classifier.reviewBelow { unsure.append(String(format: "kind %.2f", item.kindConfidence ?? 0)) }
+            if (item.serviceAreaConfidence ?? 1) < classifier.reviewBelow { unsure.append(String(format: "service_area %.2f", item.serviceAreaConfidence ?? 0)) }
+            if !checked, !unsure.isEmpty {
+                item.needsReview = true
+                item.reviewReason = Pipeline.unsureClassification + "\(classifier.reviewBelow): " + unsure.joined(separator: ", ")
+                    + "; set kind and service_area with postmottak review set, then approve"
+            }
             return .init(status: .classified,
                          reason: "classified as \((item.kind ?? c.kind).rawValue)\(formal), area \((item.serviceArea ?? c.serviceArea).rawValue), language \(c.language.rawValue)"
                              + (c.sensitive ? ", sensitive" : ""),
                          details: Pipeline.json(["explanation": explanation]))
         }
     }
-}
 
+    /// How the review reason of an unsure classification begins.
+    static let unsureClassification = "classification below "
+}

@@ -56,6 +56,11 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
     public var fields: String?
     /// The same message however it was delivered: Message-ID plus the digest of its body.
     public var contentKey: String?
+    /// How sure the classifier was of the kind and of the service area (0…1).
+    public var kindConfidence: Double?
+    public var serviceAreaConfidence: Double?
+    /// `exact` or `near` (with `duplicateOf`), `followup` (with `followupOf`).
+    public var linkType: String?
     public var updatedAt: Date
 
     /// A newly captured item.
@@ -104,6 +109,7 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
         case serviceArea = "service_area", language, sensitive, sensitiveReasons = "sensitive_reasons", explanation
         case duplicateOf = "duplicate_of", followupOf = "followup_of", needsReview = "needs_review"
         case reviewReason = "review_reason", reference, destination, reason, fields, contentKey = "content_key"
+        case kindConfidence = "kind_confidence", serviceAreaConfidence = "service_area_confidence", linkType = "link_type"
         case updatedAt = "updated_at"
     }
 }

@@ -81,14 +81,19 @@ struct EvalCommand: AsyncParsableCommand {
             var logger = Logger(label: "postmottak.eval")
             logger.logLevel = .critical
             let instance = try Instance(configuration: configuration, dataDirectory: scratch.path, logger: logger)
+            // A file whose bytes were taken already is that item again (a re-fetched copy).
+            var copies: [String: Int64] = [:]
             for label in labels {
-                _ = try instance.intake.capture(fileAt: dir.appendingPathComponent(label.file), name: label.file)
+                if case .alreadyCaptured(let item) = try instance.intake.capture(fileAt: dir.appendingPathComponent(label.file), name: label.file),
+                   let id = item.id {
+                    copies[label.file] = id
+                }
             }
             let started = ContinuousClock.now
             try instance.pipeline.runPending()
             let seconds = (ContinuousClock.now - started).seconds
             var evaluation = MailEvaluation()
-            evaluation.add(labels: labels, items: try instance.store.items(in: ItemStatus.allCases))
+            evaluation.add(labels: labels, items: try instance.store.items(in: ItemStatus.allCases), copies: copies)
             print(evaluation.report)
             print(String(format: "\npipeline: %d messages in %.2f s", labels.count, seconds))
             if verbose { for miss in evaluation.misses { print("  " + miss) } }
