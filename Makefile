@@ -3,7 +3,7 @@ SWIFT ?= swift
 VENV ?= .venv-test
 BIN := .build/debug/postmottak
 
-.PHONY: deps deps-test build demo test unit-test system-test bench bench-imap bench-cards clean
+.PHONY: deps deps-test build demo test unit-test system-test bench bench-imap bench-cards bench-classify clean
 
 deps:
 	bash scripts/install-deps.sh --build
@@ -27,6 +27,7 @@ test: deps-test
 	$(VENV)/bin/python Tests/System/mime_oracle.py --binary $(BIN) python ../shared/samples/mail Samples
 	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
 	$(VENV)/bin/python Tests/System/scan_test.py --binary $(BIN) --cards ../shared/samples/cards
+	$(VENV)/bin/python Tests/System/classify_eval.py --binary $(BIN) --mail ../shared/samples/mail
 
 unit-test:
 	OMP_THREAD_LIMIT=1 $(SWIFT) test
@@ -36,6 +37,7 @@ system-test:
 	$(VENV)/bin/python Tests/System/mime_oracle.py --binary $(BIN) python ../shared/samples/mail Samples
 	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
 	$(VENV)/bin/python Tests/System/scan_test.py --binary $(BIN) --cards ../shared/samples/cards
+	$(VENV)/bin/python Tests/System/classify_eval.py --binary $(BIN) --mail ../shared/samples/mail
 
 ## Ingests generated messages end to end and compares with Python's email parser.
 bench: deps
@@ -46,6 +48,11 @@ bench: deps
 bench-imap: deps-test
 	$(SWIFT) build -c release
 	$(VENV)/bin/python Tests/Bench/imap_bench.py --binary .build/release/postmottak --count $${COUNT:-5000}
+
+## Near-duplicate look-ups at 10k, 100k and 1M stored fingerprints; classification throughput.
+bench-classify: deps
+	$(SWIFT) build -c release
+	.build/release/postmottak bench-classify
 
 ## Cards per second with the OCR pool against the tesseract command line on the same files.
 bench-cards: deps-test

@@ -117,7 +117,10 @@ def test_crash_safety(binary, root, count=500, kills=8):
     check(len(refs) == len(set(refs)), "reference numbers are unique")
     seqs = sorted(int(ref.split("-")[2]) for ref in refs)
     check(seqs == list(range(1, len(seqs) + 1)), f"reference numbers are gap-free (1..{len(seqs)})")
-    check(all(r["status"] == "done" for r in rows), "every item reached done: " + str({r["status"] for r in rows}))
+    # An item the classifier is unsure of rests in review (a person decides), unnumbered.
+    check(all(r["status"] == "done" or (r["status"] == "review" and not r.get("reference")) for r in rows),
+          "every item reached done or waits unnumbered for review: "
+          + str({s: sum(1 for r in rows if r["status"] == s) for s in {r["status"] for r in rows}}))
     names = bags(data)
     check(len(names) == len(refs), f"one bag per numbered item ({len(names)} bags, {len(refs)} numbers)")
     leftovers = [n for n in os.listdir(os.path.join(data, "archive")) if n.startswith(".tmp-")]

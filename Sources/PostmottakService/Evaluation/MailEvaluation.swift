@@ -163,4 +163,24 @@ public struct MailEvaluation: Sendable {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// The figures the issue sets targets for, by name (for `eval mail --json` and the tests).
+    public var figures: [String: Double] {
+        [
+            "kind_macro_f1": macroF1("kind"),
+            "formal_recall": score("formal", "formal").recall,
+            "formal_precision": score("formal", "formal").precision,
+            "access_request_recall": score("formal_type", "access_request").recall,
+            "auto_reply_precision": score("kind", "auto_reply").precision,
+            "bounce_precision": score("kind", "bounce").precision,
+            "spam_precision": score("kind", "spam").precision,
+            "sensitive_recall": score("sensitive", "sensitive").recall,
+            "sensitive_precision": score("sensitive", "sensitive").precision,
+            "service_area_macro_f1": macroF1("service_area"),
+            "language_macro_f1": macroF1("language"),
+            "duplicate_exact_f1": score("duplicate_exact", "linked").f1,
+            "duplicate_near_f1": score("duplicate_near", "linked").f1,
+            "followup_f1": score("followup", "linked").f1,
+        ]
+    }
 }

@@ -69,6 +69,9 @@ struct EvalCommand: AsyncParsableCommand {
         @Flag(help: "List every miss.")
         var verbose = false
 
+        @Flag(help: "Print the target figures as one JSON object instead of the report.")
+        var json = false
+
         @Argument(help: "The folder of messages and their labels.jsonl.")
         var directory: String
 
@@ -94,6 +97,13 @@ struct EvalCommand: AsyncParsableCommand {
             let seconds = (ContinuousClock.now - started).seconds
             var evaluation = MailEvaluation()
             evaluation.add(labels: labels, items: try instance.store.items(in: ItemStatus.allCases), copies: copies)
+            if json {
+                var figures = evaluation.figures
+                figures["messages_per_second"] = Double(labels.count) / max(seconds, 1e-9)
+                let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
+                print(String(decoding: data, as: UTF8.self))
+                return
+            }
             print(evaluation.report)
             print(String(format: "\npipeline: %d messages in %.2f s", labels.count, seconds))
             if verbose { for miss in evaluation.misses { print("  " + miss) } }
