@@ -71,11 +71,13 @@ extension Pipeline {
             // back, so that a duplicate or follow-up simply joins its case instead.
             let checked = item.reviewReason?.hasPrefix("checked by a person") == true
             var unsure: [String] = []
-            if (item.kindConfidence ?? 1) < classifier.reviewBelow { unsure.append(String(format: "kind %.2f", item.kindConfidence ?? 0)) }
-            if (item.serviceAreaConfidence ?? 1) < classifier.reviewBelow { unsure.append(String(format: "service_area %.2f", item.serviceAreaConfidence ?? 0)) }
+            // A card's empty boxes decided from its text are held to the card's stricter threshold.
+            let threshold = card.isEmpty ? classifier.reviewBelow : max(classifier.reviewBelow, CardTextDecision.defaultReviewBelow)
+            if (item.kindConfidence ?? 1) < threshold { unsure.append(String(format: "kind %.2f", item.kindConfidence ?? 0)) }
+            if (item.serviceAreaConfidence ?? 1) < threshold { unsure.append(String(format: "service_area %.2f", item.serviceAreaConfidence ?? 0)) }
             if !checked, !unsure.isEmpty {
                 item.needsReview = true
-                item.reviewReason = Pipeline.unsureClassification + "\(classifier.reviewBelow): " + unsure.joined(separator: ", ")
+                item.reviewReason = Pipeline.unsureClassification + "\(threshold): " + unsure.joined(separator: ", ")
                     + "; set kind and service_area with postmottak review set, then approve"
             }
             return .init(status: .classified,

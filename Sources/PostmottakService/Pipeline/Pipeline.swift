@@ -1,6 +1,6 @@
 public import Foundation
 public import Logging
-import PostmottakClassify
+public import PostmottakClassify
 public import PostmottakConfig
 import PostmottakCore
 import PostmottakMail
@@ -25,8 +25,7 @@ public struct Pipeline: Sendable {
 
     public init(store: Store, configuration: PostmottakConfiguration, logger: Logger, scanReader: ScanReader? = nil) {
         self.scanReader = scanReader
-        self.classifier = RuleClassifier(model: Self.loadModel(configuration.classify, logger: logger),
-                                         reviewBelow: configuration.classify.reviewBelow)
+        self.classifier = Self.classifier(for: configuration, logger: logger)
         self.store = store
         self.configuration = configuration
         self.logger = logger
@@ -82,6 +81,12 @@ public struct Pipeline: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The classifier the configuration asks for: the trained model (keyword rules without one)
+    /// and the review threshold.
+    public static func classifier(for configuration: PostmottakConfiguration, logger: Logger) -> RuleClassifier {
+        RuleClassifier(model: loadModel(configuration.classify, logger: logger), reviewBelow: configuration.classify.reviewBelow)
     }
 
     /// The trained model, or nil (keyword rules then decide) with the reason logged.

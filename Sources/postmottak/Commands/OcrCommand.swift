@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import PostmottakConfig
 import PostmottakScan
 import PostmottakService
@@ -20,6 +21,7 @@ struct OcrCommand: AsyncParsableCommand {
         let templates = try FormsDirectory.locate(configuration.scan.formsDirectory).map { try FormTemplate.load(directory: $0) } ?? []
         let workers = configuration.scan.workers == 0 ? ProcessInfo.processInfo.activeProcessorCount : configuration.scan.workers
         let reader = ScanReader(pool: OCRPool(size: workers, languages: configuration.scan.languages), templates: templates)
+        let decision = CardTextDecision(classifier: Pipeline.classifier(for: configuration, logger: Logger(label: "postmottak.ocr")))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var failed = 0
@@ -29,7 +31,7 @@ struct OcrCommand: AsyncParsableCommand {
             do {
                 let document = try ScanDocument(data: try Data(contentsOf: URL(fileURLWithPath: file)))
                 var pages = try reader.read(document)
-                CardTextDecision().fill(&pages)
+                decision.fill(&pages)
                 record.format = document.format.rawValue
                 record.pages = pages
                 record.form = pages.first?.form
