@@ -76,7 +76,7 @@ let package = Package(
         .target(
             name: "PostmottakDelivery",
             dependencies: [
-                "PostmottakCore", "PostmottakStore",
+                "PostmottakCore", "PostmottakStore", "PostmottakMail",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],

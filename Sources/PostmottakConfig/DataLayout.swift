@@ -13,6 +13,8 @@ public struct DataLayout: Sendable, Equatable {
     public let scanProcessed: URL
     public let scanFailed: URL
     public let archive: URL
+    /// Acknowledgements written as files (transport "folder").
+    public let mailOut: URL
 
     public init(configuration: PostmottakConfiguration, dataDirectoryOverride: String? = nil) {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
@@ -31,6 +33,7 @@ public struct DataLayout: Sendable, Equatable {
         scanProcessed = resolve(configuration.intake.scanFolder.processedPath)
         scanFailed = resolve(configuration.intake.scanFolder.failedPath)
         archive = resolve(configuration.archive.path)
+        mailOut = resolve(configuration.acknowledgement.folder)
     }
 
     /// Creates every folder that does not exist yet.

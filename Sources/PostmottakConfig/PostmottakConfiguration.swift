@@ -17,6 +17,7 @@ public struct PostmottakConfiguration: Sendable, Equatable {
     public var scan: Scan
     public var classify: Classify
     public var linking: Linking
+    public var acknowledgement: Acknowledgement
 
     /// The municipality that runs this instance.
     public struct Municipality: Sendable, Equatable {
@@ -157,7 +158,7 @@ extension PostmottakConfiguration {
 
     static func parse(_ table: TOMLTable) throws(ConfigurationError) -> PostmottakConfiguration {
         let root = try ConfigTable(table, path: "", allowed: [
-            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging", "scan", "classify", "linking",
+            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging", "scan", "classify", "linking", "acknowledgement",
         ])
 
         let m = try root.subtable("municipality", allowed: ["name", "time_zone"])
@@ -238,6 +239,7 @@ extension PostmottakConfiguration {
         return PostmottakConfiguration(
             municipality: municipality, reference: reference, storage: storage, intake: intake, archive: archive,
             caseRegister: caseRegister, routing: Routing(rules: rules), outbox: outbox, logging: logging, scan: try parseScan(root),
-            classify: try parseClassify(root), linking: try parseLinking(root))
+            classify: try parseClassify(root), linking: try parseLinking(root),
+            acknowledgement: try parseAcknowledgement(root))
     }
 }

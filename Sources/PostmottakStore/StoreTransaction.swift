@@ -70,4 +70,12 @@ public struct StoreTransaction {
     public func item(reference: String) throws -> IntakeItem? {
         try IntakeItem.fetchOne(db, sql: "SELECT * FROM intake_item WHERE reference = ?", arguments: [reference])
     }
+
+    /// How many acknowledgements were queued for `address` since `since` (loop protection).
+    public func acknowledgementsQueued(to address: String, since: Date) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM outbox o JOIN intake_item i ON i.id = o.item_id
+            WHERE o.effect = 'acknowledgement' AND o.created_at >= ? AND lower(COALESCE(i.reply_to, i.sender)) = lower(?)
+            """, arguments: [since, address]) ?? 0
+    }
 }

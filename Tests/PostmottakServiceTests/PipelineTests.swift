@@ -36,7 +36,9 @@ import Testing
         #expect(item.reference == instance.configuration.reference.reference(year: Calendar.current.component(.year, from: Date()), sequence: 1).formatted)
         #expect(item.destination == .archive)
         let events = try instance.store.events(of: item.id!).map(\.step)
-        #expect(events == ["capture", "extract", "classify", "link", "number", "route", "dispatch", "deliver"])
+        // Two outside effects: the archive package and the acknowledgement (to the mail-out folder).
+        #expect(events == ["capture", "extract", "classify", "link", "number", "route", "dispatch", "deliver", "deliver"])
+        #expect(FileManager.default.fileExists(atPath: instance.layout.mailOut.appendingPathComponent("\(item.reference!).eml").path))
         #expect(FileManager.default.fileExists(atPath: instance.layout.archive.appendingPathComponent(item.reference!).path))
     }
 
@@ -65,8 +67,10 @@ import Testing
     @Test func formalMattersGoToTheCaseRegisterAndWaitParkedWithoutAConnector() async throws {
         let item = try await ingest(try file("f.eml", "From: a@example.org\nSubject: Innsynsbegjæring\nMessage-ID: <f@x>\n\nJeg ber om innsyn i saken.\n"))
         #expect(item.kind == .formal && item.formalType == .accessRequest && item.destination == .caseRegister)
-        let entries = try instance.store.outboxEntries(of: item.id!)
+        let entries = try instance.store.outboxEntries(of: item.id!).filter { $0.effect == .caseRegister }
         #expect(entries.count == 1 && entries[0].status == .parked && entries[0].priority == 100)
+        // The citizen has the number all the same.
+        #expect(try instance.store.outboxEntries(of: item.id!).contains { $0.effect == .acknowledgement && $0.status == .delivered })
         #expect(entries[0].lastError?.contains("outbox retry") == true)
     }
 
@@ -81,7 +85,7 @@ import Testing
         try await restarted.drain()
         let item = try #require(try restarted.store.item(captured.id!))
         #expect(item.status == .done)
-        #expect(try restarted.store.outboxEntries(of: item.id!).count == 1)
+        #expect(try restarted.store.outboxEntries(of: item.id!).map(\.effect.rawValue).sorted() == ["acknowledgement", "archive_package"])
         #expect(try restarted.store.events(of: item.id!).filter { $0.step == "number" }.count == 1)
     }
 

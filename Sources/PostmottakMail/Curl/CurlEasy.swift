@@ -66,6 +66,35 @@ final class CurlEasy {
         return n
     }
 
+    /// Bytes an upload sends (an SMTP message), and how far it has got.
+    private var upload: [UInt8] = []
+    private var uploaded = 0
+
+    /// Sends `bytes` as the transfer's upload (CURLOPT_UPLOAD with a read callback).
+    func uploadBody(_ bytes: [UInt8]) {
+        upload = bytes
+        uploaded = 0
+        _ = pm_curl_setopt_long(handle, CURLOPT_UPLOAD, 1)
+        _ = pm_curl_setopt_pointer(handle, CURLOPT_READDATA, Unmanaged.passUnretained(self).toOpaque())
+        _ = pm_curl_setopt_read_callback(handle, CurlEasy.readCallback)
+    }
+
+    private static let readCallback: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int = {
+        buffer, size, count, user in
+        guard let buffer, let user else { return 0 }
+        let easy = Unmanaged<CurlEasy>.fromOpaque(user).takeUnretainedValue()
+        let n = min(size * count, easy.upload.count - easy.uploaded)
+        guard n > 0 else { return 0 }
+        let copied = easy.upload.withUnsafeBufferPointer { source -> Bool in
+            guard let base = source.baseAddress else { return false }
+            buffer.withMemoryRebound(to: UInt8.self, capacity: n) { $0.update(from: base + easy.uploaded, count: n) }
+            return true
+        }
+        guard copied else { return 0 }
+        easy.uploaded += n
+        return n
+    }
+
     /// Runs the configured transfer (or, with CONNECT_ONLY, the connection and login).
     func perform(_ operation: String) throws(CurlError) {
         errorBuffer.pointee = 0

@@ -2,6 +2,7 @@ public import Foundation
 public import Logging
 public import PostmottakConfig
 import PostmottakDelivery
+import PostmottakMail
 import PostmottakScan
 public import PostmottakStore
 
@@ -35,16 +36,38 @@ public struct Instance: Sendable {
         scanFolder = WatchedFolder(folder: layout.scanFolder, processed: layout.scanProcessed, failed: layout.scanFailed,
                                    accepts: .scans, settleSeconds: configuration.intake.scanFolder.settleSeconds,
                                    intake: intake, logger: logger)
-        let connectors: [any OutboxConnector] = [
+        var connectors: [any OutboxConnector] = [
             ArchiveConnector(store: store, directory: layout.archive, sourceOrganization: configuration.archive.sourceOrganization),
             UnconfiguredCaseRegister(),
         ]
+        connectors.append(try Self.acknowledgements(configuration, layout: layout, store: store))
         outbox = OutboxWorker(
             store: store, connectors: connectors,
             policy: RetryPolicy(maxAttempts: configuration.outbox.maxAttempts,
                                 initialDelay: configuration.outbox.initialBackoffSeconds,
                                 maxDelay: configuration.outbox.maxBackoffSeconds),
             logger: logger)
+    }
+
+    /// The acknowledgement connector: SMTP (its password read now, so a missing secret stops
+    /// the program naming the key) or the mail-out folder.
+    static func acknowledgements(_ configuration: PostmottakConfiguration, layout: DataLayout, store: Store) throws -> AcknowledgementConnector {
+        let settings = configuration.acknowledgement
+        let templates = ConfigFile.locate(settings.templatesDirectory, installed: "/etc/postmottak/acknowledgements", directory: true)
+            ?? URL(fileURLWithPath: settings.templatesDirectory)
+        var transport = AcknowledgementConnector.Transport.folder(layout.mailOut)
+        if settings.transport == .smtp, let smtp = settings.smtp {
+            let security: SMTPEndpoint.Security = switch smtp.security {
+            case .tls: .tls
+            case .starttls: .starttls
+            case .plain: .plain
+            }
+            transport = .smtp(SMTPClient(endpoint: SMTPEndpoint(
+                host: smtp.host, port: smtp.port, security: security, caFile: smtp.caFile, username: smtp.username,
+                password: try smtp.password?.resolve(), timeoutSeconds: smtp.timeoutSeconds)))
+        }
+        return AcknowledgementConnector(store: store, templates: templates, municipality: configuration.municipality.name,
+                                        from: settings.from, transport: transport)
     }
 
     /// The OCR pool and the form templates; a missing forms folder leaves only free-text reading.

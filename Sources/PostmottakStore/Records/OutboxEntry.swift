@@ -7,6 +7,8 @@ public struct OutboxEntry: Sendable, Codable, Equatable {
     public enum Effect: String, Sendable, Codable, CaseIterable {
         case archivePackage = "archive_package"
         case caseRegister = "case_register"
+        /// The e-mail to the citizen with the reference number.
+        case acknowledgement
     }
 
     public enum Status: String, Sendable, Codable, CaseIterable {
