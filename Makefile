@@ -29,6 +29,7 @@ test: deps-test
 	$(VENV)/bin/python Tests/System/scan_test.py --binary $(BIN) --cards ../shared/samples/cards
 	$(VENV)/bin/python Tests/System/classify_eval.py --binary $(BIN) --mail ../shared/samples/mail
 	$(VENV)/bin/python Tests/System/ack_test.py --binary $(BIN)
+	$(VENV)/bin/python Tests/System/webhook_test.py --binary $(BIN)
 
 unit-test:
 	OMP_THREAD_LIMIT=1 $(SWIFT) test
@@ -40,6 +41,7 @@ system-test:
 	$(VENV)/bin/python Tests/System/scan_test.py --binary $(BIN) --cards ../shared/samples/cards
 	$(VENV)/bin/python Tests/System/classify_eval.py --binary $(BIN) --mail ../shared/samples/mail
 	$(VENV)/bin/python Tests/System/ack_test.py --binary $(BIN)
+	$(VENV)/bin/python Tests/System/webhook_test.py --binary $(BIN)
 
 ## Ingests generated messages end to end and compares with Python's email parser.
 bench: deps

@@ -18,6 +18,7 @@ public struct PostmottakConfiguration: Sendable, Equatable {
     public var classify: Classify
     public var linking: Linking
     public var acknowledgement: Acknowledgement
+    public var webhook: Webhook
 
     /// The municipality that runs this instance.
     public struct Municipality: Sendable, Equatable {
@@ -158,7 +159,7 @@ extension PostmottakConfiguration {
 
     static func parse(_ table: TOMLTable) throws(ConfigurationError) -> PostmottakConfiguration {
         let root = try ConfigTable(table, path: "", allowed: [
-            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging", "scan", "classify", "linking", "acknowledgement",
+            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging", "scan", "classify", "linking", "acknowledgement", "webhook",
         ])
 
         let m = try root.subtable("municipality", allowed: ["name", "time_zone"])
@@ -240,6 +241,6 @@ extension PostmottakConfiguration {
             municipality: municipality, reference: reference, storage: storage, intake: intake, archive: archive,
             caseRegister: caseRegister, routing: Routing(rules: rules), outbox: outbox, logging: logging, scan: try parseScan(root),
             classify: try parseClassify(root), linking: try parseLinking(root),
-            acknowledgement: try parseAcknowledgement(root))
+            acknowledgement: try parseAcknowledgement(root), webhook: try parseWebhook(root))
     }
 }

@@ -23,6 +23,11 @@ extension Pipeline {
             case .skip(let why):
                 reason += "; no acknowledgement: \(why)"
             }
+            let webhook = configuration.webhook
+            if webhook.enabled, let kind = item.kind, webhook.kinds.contains(kind) {
+                try tx.enqueue(OutboxEntry(itemId: id, effect: .webhook, priority: priority, now: tx.now))
+                reason += "; a webhook notice"
+            }
             return .init(status: .dispatched, reason: reason)
         }
     }

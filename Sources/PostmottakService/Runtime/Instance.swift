@@ -41,6 +41,11 @@ public struct Instance: Sendable {
             UnconfiguredCaseRegister(),
         ]
         connectors.append(try Self.acknowledgements(configuration, layout: layout, store: store))
+        let webhook = configuration.webhook
+        if webhook.enabled, let secret = try webhook.secret?.resolve() {
+            connectors.append(WebhookConnector(store: store, url: webhook.url, secret: secret, caFile: webhook.caFile,
+                                               timeoutSeconds: webhook.timeoutSeconds))
+        }
         outbox = OutboxWorker(
             store: store, connectors: connectors,
             policy: RetryPolicy(maxAttempts: configuration.outbox.maxAttempts,

@@ -9,6 +9,8 @@ public struct OutboxEntry: Sendable, Codable, Equatable {
         case caseRegister = "case_register"
         /// The e-mail to the citizen with the reference number.
         case acknowledgement
+        /// A signed JSON notice to the municipality's webhook.
+        case webhook
     }
 
     public enum Status: String, Sendable, Codable, CaseIterable {

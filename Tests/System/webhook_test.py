@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""The webhook against a real HTTP server on 127.0.0.1 (Python's http.server in this
+process): the signature is checked with the shared key, a 503 is retried, only the
+configured kinds are sent, and a sensitive submission's subject stays out."""
+import argparse, hashlib, hmac, http.server, json, os, subprocess, sys, tempfile, threading, time
+
+failures = []
+received = []
+answers = [503]  # the first request is refused; the rest accepted
+SECRET = "test-hmac-key-only-for-this-run"
+
+def check(condition, message):
+    print(("ok   " if condition else "FAIL ") + message)
+    if not condition:
+        failures.append(message)
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        status = answers.pop(0) if answers else 200
+        received.append((status, dict(self.headers), body))
+        self.send_response(status)
+        self.end_headers()
+    def log_message(self, *args):
+        pass
+
+def message(n, sender, subject, body):
+    return (f"From: <{sender}>\r\nSubject: {subject}\r\nMessage-ID: <hook-{n}@example.org>\r\n"
+            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n")
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    args = ap.parse_args()
+    binary = os.path.abspath(args.binary)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    root = tempfile.mkdtemp(prefix="postmottak-webhook-")
+    config = os.path.join(root, "hook.toml")
+    with open(config, "w") as f:
+        f.write(f'[webhook]\nenabled = true\nurl = "http://127.0.0.1:{server.server_address[1]}/hooks/deviation?token=abc"\n'
+                'secret_env = "POSTMOTTAK_TEST_WEBHOOK_SECRET"\nkinds = ["deviation"]\ntimeout_seconds = 5\n'
+                '[outbox]\ninitial_backoff_seconds = 0.1\nmax_backoff_seconds = 0.3\n')
+    inbox = os.path.join(root, "in")
+    os.makedirs(inbox)
+    mails = {
+        "a.eml": message(1, "kari@example.org", "Hull i veien", "Det er et stort hull i veien ved Storgata som må fikses."),
+        "b.eml": message(2, "ola@example.org", "Takk", "Tusen takk for den flotte brøytingen i vinter, dere gjør en fantastisk jobb!"),
+        "c.eml": message(3, "per@example.org", "Mor på sykehjemmet", "Mor har demens og fikk ikke hjelp til å spise i går. Dette er et avvik."),
+    }
+    for name, text in mails.items():
+        with open(os.path.join(inbox, name), "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    env = dict(os.environ, POSTMOTTAK_TEST_WEBHOOK_SECRET=SECRET)
+    data = os.path.join(root, "data")
+    missing = subprocess.run([binary, "ingest", "--config", config, "--data-dir", data, inbox], capture_output=True, text=True,
+                             env={k: v for k, v in env.items() if k != "POSTMOTTAK_TEST_WEBHOOK_SECRET"})
+    check(missing.returncode != 0 and "POSTMOTTAK_TEST_WEBHOOK_SECRET" in missing.stderr and SECRET not in missing.stderr,
+          "a missing secret stops the program naming its variable")
+    for _ in range(4):
+        run = subprocess.run([binary, "ingest", "--config", config, "--data-dir", data, inbox], capture_output=True, text=True, env=env)
+        time.sleep(0.4)
+    check(run.returncode == 0, "ingest with the webhook exits 0")
+    server.shutdown()
+    accepted = [r for r in received if r[0] == 200]
+    check(received and received[0][0] == 503 and len(accepted) == 2,
+          f"the refused notice is retried; two deviations delivered, the praise not sent ({[r[0] for r in received]})")
+    bodies = [json.loads(r[2]) for r in accepted]
+    for status, headers, body in received:
+        want = "sha256=" + hmac.new(SECRET.encode(), body, hashlib.sha256).hexdigest()
+        check(headers.get("X-Postmottak-Signature") == want, "the HMAC-SHA256 signature matches the body")
+    check(len({r[1].get("X-Postmottak-Delivery") for r in accepted}) == 2, "each notice has its own delivery key")
+    check(all(b["kind"] == "deviation" and b["reference"].startswith("FJV-") for b in bodies), "deviations with their reference")
+    sensitive = [b for b in bodies if b["sensitive"]]
+    check(len(sensitive) == 1 and "subject" not in sensitive[0], "a sensitive submission's subject stays out")
+    check(any(b.get("subject") == "Hull i veien" for b in bodies), "an ordinary one carries its subject")
+    if failures:
+        print(f"\n{len(failures)} webhook test(s) failed")
+        sys.exit(1)
+    print("\nall webhook tests passed")
+
+if __name__ == "__main__":
+    main()
