@@ -13,6 +13,8 @@ public struct DataLayout: Sendable, Equatable {
     public let scanProcessed: URL
     public let scanFailed: URL
     public let archive: URL
+    /// The arkivmelding folder (the case register's embedded default).
+    public let caseRegister: URL
     /// Acknowledgements written as files (transport "folder").
     public let mailOut: URL
 
@@ -34,6 +36,7 @@ public struct DataLayout: Sendable, Equatable {
         scanFailed = resolve(configuration.intake.scanFolder.failedPath)
         archive = resolve(configuration.archive.path)
         mailOut = resolve(configuration.acknowledgement.folder)
+        caseRegister = resolve(configuration.caseRegister.arkivmelding.path)
     }
 
     /// Creates every folder that does not exist yet.

@@ -71,17 +71,6 @@ public struct PostmottakConfiguration: Sendable, Equatable {
         public var sourceOrganization: String
     }
 
-    /// The case-register connectors that exist.
-    public enum CaseRegisterConnector: String, Sendable, Equatable, CaseIterable {
-        /// No connector: formal submissions wait, parked with the reason, until one is configured.
-        case none
-    }
-
-    /// The case-register destination.
-    public struct CaseRegister: Sendable, Equatable {
-        public var connector: CaseRegisterConnector
-    }
-
     /// One routing rule: every condition given must match; the first matching rule wins.
     public struct RoutingRule: Sendable, Equatable {
         public var kind: SubmissionKind?
@@ -204,8 +193,7 @@ extension PostmottakConfiguration {
             path: try a.string("path", default: "archive"),
             sourceOrganization: try a.string("source_organization", default: municipality.name))
 
-        let c = try root.subtable("case_register", allowed: ["connector"])
-        let caseRegister = CaseRegister(connector: try c.choice("connector", default: CaseRegisterConnector.none))
+        let caseRegister = try parseCaseRegister(root)
 
         let routingTable = try root.subtable("routing", allowed: ["rules"])
         var rules: [RoutingRule] = []

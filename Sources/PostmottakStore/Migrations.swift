@@ -189,6 +189,32 @@ enum Migrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v5: case-register progress, case numbers and outbox leases") { db in
+            try db.execute(sql: """
+                -- What the case register answered: its case number (mappeID) and registry id
+                -- (registreringsID), shown by export; never invented by Postmottak.
+                ALTER TABLE intake_item ADD COLUMN case_number TEXT;
+                ALTER TABLE intake_item ADD COLUMN registry_id TEXT;
+                -- One row per step of a case-register delivery (the case file, the registry entry,
+                -- the sender, each document and its file). 'sent' is written before the request,
+                -- 'created' with the object's address after it; after a crash a 'sent' step is
+                -- looked up in the register before it is created again.
+                CREATE TABLE case_register_step (
+                    item_id INTEGER NOT NULL REFERENCES intake_item(id),
+                    step TEXT NOT NULL,
+                    state TEXT NOT NULL CHECK (state IN ('sent', 'created')),
+                    href TEXT,
+                    system_id TEXT,
+                    identifier TEXT,
+                    updated_at DATETIME NOT NULL,
+                    PRIMARY KEY (item_id, step)
+                ) WITHOUT ROWID;
+                -- A worker that takes an entry holds it until lease_until, so two workers (or a
+                -- command beside the service) never deliver it at the same time; a crashed
+                -- worker's lease simply runs out.
+                ALTER TABLE outbox ADD COLUMN lease_until DATETIME;
+                """)
+        }
         return migrator
     }
 }

@@ -198,13 +198,63 @@ public final class Store: Sendable {
 
     // MARK: - Outbox
 
-    /// Pending entries whose time has come, most urgent first.
+    /// Pending entries whose time has come, most urgent first (for reading; workers claim).
     public func dueOutbox(now: Date, limit: Int = 100) throws -> [OutboxEntry] {
         try pool.read { db in
             try OutboxEntry.fetchAll(db, sql: """
                 SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ?
                 ORDER BY priority DESC, id LIMIT ?
                 """, arguments: [now, limit])
+        }
+    }
+
+    /// Takes up to `limit` due entries of `effect`, most urgent first, that no other worker
+    /// holds, and holds them until `now + lease`. A worker that dies simply lets its lease run out.
+    public func claimDue(effect: OutboxEntry.Effect, now: Date, limit: Int, lease: TimeInterval) throws -> [OutboxEntry] {
+        try write { db in
+            var entries = try OutboxEntry.fetchAll(db, sql: """
+                SELECT * FROM outbox WHERE status = 'pending' AND effect = ? AND next_attempt_at <= ?
+                AND (lease_until IS NULL OR lease_until <= ?)
+                ORDER BY priority DESC, id LIMIT ?
+                """, arguments: [effect.rawValue, now, now, limit])
+            let until = now.addingTimeInterval(lease)
+            for index in entries.indices {
+                entries[index].leaseUntil = until
+                try db.execute(sql: "UPDATE outbox SET lease_until = ? WHERE id = ?", arguments: [until, entries[index].id])
+            }
+            return entries
+        }
+    }
+
+    /// The earliest time an entry of `effect` falls due (nil when none waits).
+    public func nextDue(effect: OutboxEntry.Effect) throws -> Date? {
+        try pool.read { db in
+            try Date.fetchOne(db, sql: "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending' AND effect = ?",
+                              arguments: [effect.rawValue])
+        }
+    }
+
+    /// One delivery attempt of an outbox entry, as logged.
+    public struct OutboxAttempt: Sendable, Equatable {
+        public var at: Date
+        public var outcome: String
+        public var detail: String?
+    }
+
+    /// Every attempt on `entryID`, oldest first.
+    public func outboxAttempts(_ entryID: Int64) throws -> [OutboxAttempt] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT at, outcome, detail FROM outbox_attempt WHERE outbox_id = ? ORDER BY id", arguments: [entryID])
+                .map { OutboxAttempt(at: $0["at"], outcome: $0["outcome"], detail: $0["detail"]) }
+        }
+    }
+
+    /// Attempts per outcome since `since` (for the retry-rate figures).
+    public func outboxAttemptCounts(since: Date) throws -> [String: Int] {
+        try pool.read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                SELECT outcome, COUNT(*) AS n FROM outbox_attempt WHERE at >= ? GROUP BY outcome
+                """, arguments: [since]).map { ($0["outcome"] as String, $0["n"] as Int) })
         }
     }
 
@@ -229,6 +279,7 @@ public final class Store: Sendable {
             entry.attempts += 1
             entry.result = result
             entry.lastError = nil
+            entry.leaseUntil = nil
             entry.updatedAt = now
             try entry.update(db)
             try db.execute(sql: "INSERT INTO outbox_attempt (outbox_id, at, outcome, detail) VALUES (?, ?, 'delivered', ?)",
@@ -256,6 +307,7 @@ public final class Store: Sendable {
             entry.lastError = error
             entry.nextAttemptAt = nextAttempt
             entry.status = park ? .parked : .pending
+            entry.leaseUntil = nil
             entry.updatedAt = now
             try entry.update(db)
             try db.execute(sql: "INSERT INTO outbox_attempt (outbox_id, at, outcome, detail) VALUES (?, ?, ?, ?)",
@@ -275,6 +327,7 @@ public final class Store: Sendable {
             guard var entry = try OutboxEntry.fetchOne(db, key: entryID), entry.status != .delivered else { return false }
             entry.status = .pending
             entry.nextAttemptAt = now
+            entry.leaseUntil = nil
             entry.updatedAt = now
             try entry.update(db)
             try db.execute(sql: "INSERT INTO outbox_attempt (outbox_id, at, outcome, detail) VALUES (?, ?, 'retry requested', NULL)",

@@ -66,15 +66,49 @@ final class CurlEasy {
         return n
     }
 
+    /// Response header lines of the last response (HTTP), without their line ends.
+    fileprivate(set) var headerLines: [String] = []
+
+    /// Collects response header lines into `headerLines`; a new status line starts afresh,
+    /// so only the final response's headers remain (after a `100 Continue`, a redirect).
+    func collectHeaders() {
+        headerLines = []
+        _ = pm_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, Unmanaged.passUnretained(self).toOpaque())
+        _ = pm_curl_setopt_header_callback(handle, CurlEasy.headerCallback)
+    }
+
+    private static let headerCallback: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int = {
+        data, size, count, user in
+        guard let data, let user else { return 0 }
+        let easy = Unmanaged<CurlEasy>.fromOpaque(user).takeUnretainedValue()
+        let n = size * count
+        let line = data.withMemoryRebound(to: UInt8.self, capacity: n) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: n), as: UTF8.self)
+        }.trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.hasPrefix("HTTP/") { easy.headerLines = [] }
+        if !line.isEmpty, easy.headerLines.count < 200 { easy.headerLines.append(line) }
+        return n
+    }
+
+    /// Sets a 64-bit size option (`CURLOPT_INFILESIZE_LARGE`, `CURLOPT_POSTFIELDSIZE_LARGE`).
+    func set(large option: CURLoption, _ value: Int64) {
+        _ = pm_curl_setopt_off(handle, option, curl_off_t(value))
+    }
+
     /// Bytes an upload sends (an SMTP message), and how far it has got.
     private var upload: [UInt8] = []
     private var uploaded = 0
 
     /// Sends `bytes` as the transfer's upload (CURLOPT_UPLOAD with a read callback).
     func uploadBody(_ bytes: [UInt8]) {
+        _ = pm_curl_setopt_long(handle, CURLOPT_UPLOAD, 1)
+        readBody(bytes)
+    }
+
+    /// Feeds `bytes` through the read callback without choosing the method (an HTTP POST body).
+    func readBody(_ bytes: [UInt8]) {
         upload = bytes
         uploaded = 0
-        _ = pm_curl_setopt_long(handle, CURLOPT_UPLOAD, 1)
         _ = pm_curl_setopt_pointer(handle, CURLOPT_READDATA, Unmanaged.passUnretained(self).toOpaque())
         _ = pm_curl_setopt_read_callback(handle, CurlEasy.readCallback)
     }

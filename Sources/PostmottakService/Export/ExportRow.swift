@@ -16,6 +16,9 @@ public struct ExportRow: Sendable, Codable, Equatable {
     public var language: String?
     public var sensitive: Bool
     public var destination: String?
+    /// The case register's case number and registry entry id, once it has answered.
+    public var caseNumber: String?
+    public var registryId: String?
     public var duplicateOf: Int64?
     public var followupOf: Int64?
     /// `exact` or `near` for a duplicate, `followup` for a follow-up.
@@ -35,6 +38,7 @@ public struct ExportRow: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, channel, source, messageId = "message_id", receivedAt = "received_at", reference, status, kind
         case formalType = "formal_type", serviceArea = "service_area", language, sensitive, destination
+        case caseNumber = "case_number", registryId = "registry_id"
         case duplicateOf = "duplicate_of", followupOf = "followup_of", linkType = "link_type", needsReview = "needs_review", reason, fields
         case kindConfidence = "kind_confidence", serviceAreaConfidence = "service_area_confidence", explanation
         case sensitiveReasons = "sensitive_reasons"
@@ -44,7 +48,7 @@ public struct ExportRow: Sendable, Codable, Equatable {
     /// The columns of the CSV form, in order.
     public static let csvColumns = [
         "id", "channel", "source", "message_id", "received_at", "reference", "status", "kind", "formal_type", "service_area",
-        "language", "sensitive", "destination", "duplicate_of", "followup_of", "link_type", "kind_confidence",
+        "language", "sensitive", "destination", "case_number", "registry_id", "duplicate_of", "followup_of", "link_type", "kind_confidence",
         "service_area_confidence", "needs_review", "reason", "original_sha256",
     ]
 
@@ -62,6 +66,8 @@ public struct ExportRow: Sendable, Codable, Equatable {
         language = item.language?.rawValue
         sensitive = item.sensitive ?? false
         destination = item.destination?.rawValue
+        caseNumber = item.caseNumber
+        registryId = item.registryId
         duplicateOf = item.duplicateOf
         followupOf = item.followupOf
         linkType = item.linkType
@@ -84,6 +90,7 @@ public struct ExportRow: Sendable, Codable, Equatable {
     func csvValues() -> [String] {
         [String(id), channel, source, messageId ?? "", receivedAt, reference ?? "", status, kind ?? "", formalType ?? "",
          serviceArea ?? "", language ?? "", sensitive ? "true" : "false", destination ?? "",
+         caseNumber ?? "", registryId ?? "",
          duplicateOf.map(String.init) ?? "", followupOf.map(String.init) ?? "", linkType ?? "",
          kindConfidence.map { String($0) } ?? "", serviceAreaConfidence.map { String($0) } ?? "", needsReview ? "true" : "false",
          reason ?? "", originalSha256]

@@ -38,7 +38,7 @@ public struct Instance: Sendable {
                                    intake: intake, logger: logger)
         var connectors: [any OutboxConnector] = [
             ArchiveConnector(store: store, directory: layout.archive, sourceOrganization: configuration.archive.sourceOrganization),
-            UnconfiguredCaseRegister(),
+            try Self.caseRegister(configuration, layout: layout, store: store),
         ]
         connectors.append(try Self.acknowledgements(configuration, layout: layout, store: store))
         let webhook = configuration.webhook
@@ -52,6 +52,26 @@ public struct Instance: Sendable {
                                 initialDelay: configuration.outbox.initialBackoffSeconds,
                                 maxDelay: configuration.outbox.maxBackoffSeconds),
             logger: logger)
+    }
+
+    /// The case-register connector: arkivmelding files (the default), Noark 5 (its secret read
+    /// now, so a missing one stops the program naming the key), or none.
+    static func caseRegister(_ configuration: PostmottakConfiguration, layout: DataLayout, store: Store) throws -> any OutboxConnector {
+        let settings = configuration.caseRegister
+        let restriction = CaseRegistration.Restriction(code: settings.restrictedAccessCode, legalBasis: settings.legalBasis)
+        switch settings.connector {
+        case .none:
+            return UnconfiguredCaseRegister()
+        case .arkivmelding:
+            return ArkivmeldingConnector(store: store, directory: layout.caseRegister, system: settings.arkivmelding.system,
+                                         classID: settings.arkivmelding.classID, restriction: restriction)
+        case .noark5:
+            guard let n = settings.noark5 else { return UnconfiguredCaseRegister() }
+            let client = Noark5Client(settings: .init(
+                rootURL: n.url, clientID: n.clientID, clientSecret: try n.clientSecret.resolve(), scope: n.scope, tokenURL: n.tokenURL,
+                seriesTitle: n.series, classID: n.classID, metadataKey: n.metadataKey, timeoutSeconds: n.timeoutSeconds, caFile: n.caFile))
+            return Noark5Connector(store: store, client: client, restriction: restriction, chunkSize: n.chunkBytes)
+        }
     }
 
     /// The acknowledgement connector: SMTP (its password read now, so a missing secret stops

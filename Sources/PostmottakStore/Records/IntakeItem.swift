@@ -61,6 +61,10 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
     public var serviceAreaConfidence: Double?
     /// `exact` or `near` (with `duplicateOf`), `followup` (with `followupOf`).
     public var linkType: String?
+    /// The case register's case number (`mappeID`, "2026/123") once it has answered.
+    public var caseNumber: String?
+    /// The case register's registry entry id (`registreringsID`, "2026/123-1").
+    public var registryId: String?
     public var updatedAt: Date
 
     /// A newly captured item.
@@ -110,6 +114,7 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
         case duplicateOf = "duplicate_of", followupOf = "followup_of", needsReview = "needs_review"
         case reviewReason = "review_reason", reference, destination, reason, fields, contentKey = "content_key"
         case kindConfidence = "kind_confidence", serviceAreaConfidence = "service_area_confidence", linkType = "link_type"
+        case caseNumber = "case_number", registryId = "registry_id"
         case updatedAt = "updated_at"
     }
 }

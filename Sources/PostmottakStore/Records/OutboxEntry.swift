@@ -34,6 +34,8 @@ public struct OutboxEntry: Sendable, Codable, Equatable {
     public var nextAttemptAt: Date
     public var lastError: String?
     public var result: String?
+    /// While set and in the future, a worker holds the entry (see `Store.claimDue`).
+    public var leaseUntil: Date?
     public var createdAt: Date
     public var updatedAt: Date
 
@@ -52,7 +54,7 @@ public struct OutboxEntry: Sendable, Codable, Equatable {
     /// The column names (explicit, so no key is converted at run time).
     enum CodingKeys: String, CodingKey {
         case id, itemId = "item_id", effect, idempotencyKey = "idempotency_key", priority, status, attempts
-        case nextAttemptAt = "next_attempt_at", lastError = "last_error", result, createdAt = "created_at"
+        case nextAttemptAt = "next_attempt_at", lastError = "last_error", result, createdAt = "created_at", leaseUntil = "lease_until"
         case updatedAt = "updated_at"
     }
 }
