@@ -95,6 +95,11 @@ public struct PostmottakConfiguration: Sendable, Equatable {
         public var maxAttempts: Int
         public var initialBackoffSeconds: Double
         public var maxBackoffSeconds: Double
+        /// Deliveries at the same time per destination, by effect name
+        /// (`archive_package`, `case_register`, `acknowledgement`, `webhook`).
+        public var concurrency: [String: Int]
+        /// How long a worker holds an entry it took before another may take it.
+        public var leaseSeconds: Double
     }
 
     public enum LogLevel: String, Sendable, Equatable, CaseIterable {
@@ -212,11 +217,17 @@ extension PostmottakConfiguration {
                 destination: try rule.choice("destination", default: Destination.archive)))
         }
 
-        let o = try root.subtable("outbox", allowed: ["max_attempts", "initial_backoff_seconds", "max_backoff_seconds"])
+        let o = try root.subtable("outbox", allowed: ["max_attempts", "initial_backoff_seconds", "max_backoff_seconds", "concurrency", "lease_seconds"])
+        let lanes = ["archive_package", "case_register", "acknowledgement", "webhook"]
+        let c = try o.subtable("concurrency", allowed: lanes)
+        var concurrency: [String: Int] = [:]
+        for lane in lanes { concurrency[lane] = try c.int(lane, default: 2, range: 1...64) }
         let outbox = Outbox(
             maxAttempts: try o.int("max_attempts", default: 12, range: 1...1_000),
             initialBackoffSeconds: try o.double("initial_backoff_seconds", default: 30, range: 0.01...86_400),
-            maxBackoffSeconds: try o.double("max_backoff_seconds", default: 3_600, range: 0.01...604_800))
+            maxBackoffSeconds: try o.double("max_backoff_seconds", default: 3_600, range: 0.01...604_800),
+            concurrency: concurrency,
+            leaseSeconds: try o.double("lease_seconds", default: 900, range: 5...86_400))
         guard outbox.maxBackoffSeconds >= outbox.initialBackoffSeconds else {
             throw .invalidValue(key: "outbox.max_backoff_seconds", value: String(outbox.maxBackoffSeconds),
                                 allowed: "a number no smaller than outbox.initial_backoff_seconds (\(outbox.initialBackoffSeconds))")

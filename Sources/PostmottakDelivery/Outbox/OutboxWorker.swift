@@ -5,16 +5,28 @@ public import PostmottakStore
 /// Delivers due outbox entries through their connectors, records every attempt, backs off on
 /// transient errors and parks after too many attempts or a permanent error. Nothing is ever
 /// dropped: a parked entry stays until `postmottak outbox retry` puts it back.
+///
+/// Each destination (effect) has a lane of its own with its own concurrency, so a case
+/// register that is down for hours does not hold up archive packages or acknowledgements.
+/// An entry is claimed with a lease before it is attempted, so two workers never deliver it
+/// at once; within a lane the most urgent (access requests) go first.
 public struct OutboxWorker: Sendable {
     public let store: Store
     public let connectors: [OutboxEntry.Effect: any OutboxConnector]
     public let policy: RetryPolicy
+    /// Deliveries at the same time, per effect (1 when not given).
+    public let concurrency: [OutboxEntry.Effect: Int]
+    /// How long a claimed entry is held before another worker may take it.
+    public let lease: TimeInterval
     public let logger: Logger
 
-    public init(store: Store, connectors: [any OutboxConnector], policy: RetryPolicy, logger: Logger) {
+    public init(store: Store, connectors: [any OutboxConnector], policy: RetryPolicy,
+                concurrency: [OutboxEntry.Effect: Int] = [:], lease: TimeInterval = 900, logger: Logger) {
         self.store = store
         self.connectors = Dictionary(connectors.map { ($0.effect, $0) }, uniquingKeysWith: { a, _ in a })
         self.policy = policy
+        self.concurrency = concurrency
+        self.lease = lease
         self.logger = logger
     }
 
@@ -23,18 +35,47 @@ public struct OutboxWorker: Sendable {
         public var delivered = 0
         public var failed = 0
         public var parked = 0
+
+        static func + (a: PassResult, b: PassResult) -> PassResult {
+            PassResult(delivered: a.delivered + b.delivered, failed: a.failed + b.failed, parked: a.parked + b.parked)
+        }
     }
 
-    /// Delivers every entry that is due now, most urgent first; stops early when `shouldStop`.
-    public func deliverDue(now: @Sendable () -> Date = Date.init, shouldStop: @Sendable () -> Bool = { false }) async throws -> PassResult {
+    /// Delivers every entry that is due now, each destination in its own lane; stops early when `shouldStop`.
+    public func deliverDue(now: @escaping @Sendable () -> Date = Date.init,
+                           shouldStop: @escaping @Sendable () -> Bool = { false }) async throws -> PassResult {
+        try await withThrowingTaskGroup(of: PassResult.self) { group in
+            for effect in OutboxEntry.Effect.allCases {
+                group.addTask { try await deliverLane(effect, now: now, shouldStop: shouldStop) }
+            }
+            var total = PassResult()
+            for try await lane in group { total = total + lane }
+            return total
+        }
+    }
+
+    /// One destination: claims due entries in batches of its concurrency and delivers each batch at once.
+    private func deliverLane(_ effect: OutboxEntry.Effect, now: @Sendable () -> Date,
+                             shouldStop: @Sendable () -> Bool) async throws -> PassResult {
+        let width = max(1, concurrency[effect] ?? 1)
         var result = PassResult()
         while !shouldStop() {
-            let due = try store.dueOutbox(now: now(), limit: 50)
-            if due.isEmpty { break }
-            for entry in due {
-                if shouldStop() { break }
-                try await deliver(entry, now: now(), into: &result)
+            let batch = try store.claimDue(effect: effect, now: now(), limit: width, lease: lease)
+            if batch.isEmpty { break }
+            let started = now()
+            let outcome = try await withThrowingTaskGroup(of: PassResult.self) { group in
+                for entry in batch {
+                    group.addTask {
+                        var one = PassResult()
+                        try await deliver(entry, now: started, into: &one)
+                        return one
+                    }
+                }
+                var sum = PassResult()
+                for try await one in group { sum = sum + one }
+                return sum
             }
+            result = result + outcome
         }
         return result
     }

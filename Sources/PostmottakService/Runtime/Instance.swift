@@ -51,6 +51,10 @@ public struct Instance: Sendable {
             policy: RetryPolicy(maxAttempts: configuration.outbox.maxAttempts,
                                 initialDelay: configuration.outbox.initialBackoffSeconds,
                                 maxDelay: configuration.outbox.maxBackoffSeconds),
+            concurrency: Dictionary(uniqueKeysWithValues: configuration.outbox.concurrency.compactMap { name, width in
+                OutboxEntry.Effect(rawValue: name).map { ($0, width) }
+            }),
+            lease: configuration.outbox.leaseSeconds,
             logger: logger)
     }
 
@@ -119,7 +123,7 @@ public struct Instance: Sendable {
     }
 
     /// Runs the pipeline over every unfinished item, then delivers what is due.
-    public func drain(shouldStop: @Sendable () -> Bool = { false }) async throws {
+    public func drain(shouldStop: @escaping @Sendable () -> Bool = { false }) async throws {
         try pipeline.runPending(shouldStop: shouldStop)
         if !shouldStop() { _ = try await outbox.deliverDue(shouldStop: shouldStop) }
     }

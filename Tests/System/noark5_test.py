@@ -1,0 +1,340 @@
+#!/usr/bin/env python3
+"""The Noark 5 connector against ../shared/tools/noark5-standin (a TG 1.1 stand-in that
+enforces the flow, randomises its hrefs and injects faults). Four parts:
+
+1. flow: a formal appeal with a large attachment (chunked above bulkgrense), a sensitive
+   access request (restricted, masked public title) and a follow-up (a registry entry in
+   the same case file); case numbers and registry ids exported; tokens renewed.
+2. commit then drop, at every step and in every drop mode: exactly one case file, one
+   registry entry, one sender, one document description and object per document.
+3. a register restarted (new hrefs, tokens lost) between steps.
+4. chaos: 200 submissions delivered by `serve` while the register first refuses service,
+   then answers 503 to a share of requests and drops answers after committing. Every
+   submission ends up exactly once; the retry rate stays bounded.
+Skips (exit 0, with a message) when ../shared is absent."""
+import argparse, json, os, signal, sqlite3, subprocess, sys, tempfile, time, urllib.request
+
+failures = []
+SECRET = "standin-secret"
+KEY = "vnd-postmottak-v1:submissionid"
+
+
+def check(condition, message):
+    print(("ok   " if condition else "FAIL ") + message)
+    if not condition:
+        failures.append(message)
+
+
+class StandIn:
+    def __init__(self, script, root, extra=()):
+        self.script, self.root, self.extra = script, root, list(extra)
+        self.state = os.path.join(root, "standin-state.json")
+        self.start()
+
+    def start(self):
+        self.proc = subprocess.Popen([sys.executable, self.script, "--port", str(getattr(self, "port", 0)), "--state-file", self.state,
+                                      "--quiet", *self.extra], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        line = self.proc.stdout.readline().strip()
+        assert line.startswith("LISTENING "), line
+        self.url = line.split(" ", 1)[1]
+        self.base = self.url.rsplit("/api", 1)[0]
+        self.port = int(self.base.rsplit(":", 1)[1])
+
+    def stop(self):
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait(timeout=10)
+
+    def hook(self, path, body=None):
+        data = None if body is None else json.dumps(body).encode()
+        req = urllib.request.Request(self.base + "/_standin/" + path, data=data, method="GET" if data is None else "POST",
+                                     headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return json.loads(r.read() or b"{}")
+
+    def entities(self, kind):
+        return self.hook("state?kind=" + kind)["entities"].get(kind, [])
+
+
+def mail(n, sender, name, subject, body, extra_headers="", attachment=None):
+    head = (f"From: {name} <{sender}>\r\nSubject: {subject}\r\nMessage-ID: <n5-{n}@example.org>\r\n"
+            f"Date: Tue, 01 Dec 2026 10:{n % 60:02d}:00 +0100\r\n{extra_headers}MIME-Version: 1.0\r\n")
+    if attachment is None:
+        return (head + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n").encode()
+    import base64
+    b64 = base64.encodebytes(attachment).decode().replace("\n", "\r\n")
+    return (head + 'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n'
+            "Content-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n--b1\r\nContent-Type: application/octet-stream\r\n"
+            'Content-Disposition: attachment; filename="tegninger.bin"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+            + b64 + "--b1--\r\n").encode()
+
+
+def config(root, standin, name, extra=""):
+    # Each part is an installation of its own, so each has its own reference prefix: keys
+    # in the shared register never collide.
+    path = os.path.join(root, name + ".toml")
+    prefix = {"flow": "FLW", "drops": "DRP", "restart": "RST", "chaos": "KAO"}[name]
+    with open(path, "w") as f:
+        f.write(f'[reference]\nprefix = "{prefix}"\n[case_register]\nconnector = "noark5"\n[case_register.noark5]\nurl = "{standin.url}"\n'
+                f'client_id = "standin-client"\nclient_secret_env = "N5_TEST_SECRET"\nclass_id = "M10"\ntimeout_seconds = 5\n'
+                f'chunk_bytes = 32768\n[classify]\nreview_below = 0.0\n[intake.drop_folder]\npoll_interval_seconds = 0.2\n'
+                f'[outbox]\ninitial_backoff_seconds = 0.2\nmax_backoff_seconds = 1.5\nmax_attempts = 1000\n{extra}')
+    return path
+
+
+def run(binary, cfg, data, *args):
+    return subprocess.run([binary, *args, "--config", cfg, "--data-dir", data], capture_output=True, text=True,
+                          env=dict(os.environ, N5_TEST_SECRET=SECRET), timeout=600)
+
+
+def db_rows(data, sql, args=()):
+    con = sqlite3.connect(f"file:{os.path.join(data, 'postmottak.sqlite')}?mode=ro", uri=True, timeout=30)
+    try:
+        return con.execute(sql, args).fetchall()
+    finally:
+        con.close()
+
+
+def drain(binary, cfg, data, empty, rounds=60):
+    """Runs ingest on an empty folder (pipeline plus outbox) until no case-register entry waits."""
+    for _ in range(rounds):
+        run(binary, cfg, data, "ingest", empty)
+        waiting = db_rows(data, "SELECT COUNT(*) FROM outbox WHERE effect = 'case_register' AND status != 'delivered'")[0][0]
+        if waiting == 0:
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def vsm(entity):
+    return (entity.get("virksomhetsspesifikkeMetadata") or {}).get(KEY)
+
+
+def part_flow(binary, standin, root):
+    print("-- flow")
+    data, inbox, empty = os.path.join(root, "flow"), os.path.join(root, "flow-in"), os.path.join(root, "empty")
+    os.makedirs(inbox)
+    os.makedirs(empty, exist_ok=True)
+    cfg = config(root, standin, "flow")
+    big = os.urandom(150_000)
+    messages = {
+        "1.eml": mail(1, "kari@example.org", "Kari Nordmann", "Klage på vedtak om avslag på byggesøknad",
+                      "Jeg klager herved på vedtaket om avslag på byggesøknaden for garasjen min. Vedtaket bygger på feil faktum.",
+                      attachment=big),
+        "2.eml": mail(2, "per@example.org", "Per Hansen", "Innsyn i barnevernssaken",
+                      "Jeg ber om innsyn i alle dokumenter i barnevernssaken om sønnen min, fødselsnummer 15108695088."),
+    }
+    for name, raw in messages.items():
+        with open(os.path.join(inbox, name), "wb") as f:
+            f.write(raw)
+    r = run(binary, cfg, data, "ingest", inbox)
+    check(r.returncode == 0, "ingest with the Noark 5 connector exits 0" + ("" if r.returncode == 0 else f" ({r.stderr[-300:]})"))
+    check(SECRET not in r.stderr and "15108695088" not in r.stderr, "neither the client secret nor the identity number is logged")
+    standin.hook("expire-tokens", {})
+    follow = mail(3, "kari@example.org", "Kari Nordmann", "Re: Klage på vedtak om avslag på byggesøknad",
+                  "Her er et tillegg til klagen min: nabovarselet ble sendt for sent.", extra_headers="In-Reply-To: <n5-1@example.org>\r\n")
+    with open(os.path.join(inbox, "3.eml"), "wb") as f:
+        f.write(follow)
+    run(binary, cfg, data, "ingest", inbox)
+    check(drain(binary, cfg, data, empty), "every case-register entry is delivered (after an expired token too)")
+
+    mapper, posts = standin.entities("saksmappe"), standin.entities("journalpost")
+    check(len(mapper) == 2 and len(posts) == 3, f"two case files, three registry entries ({len(mapper)}, {len(posts)})")
+    rows = {r[0]: r[1:] for r in db_rows(data, "SELECT message_id, reference, case_number, registry_id, id FROM intake_item")}
+    appeal, access, followup = rows.get("n5-1@example.org"), rows.get("n5-2@example.org"), rows.get("n5-3@example.org")
+    by_key = {vsm(m): m for m in mapper}
+    check(appeal and appeal[0] in by_key and by_key[appeal[0]]["mappeID"] == appeal[1],
+          "the appeal's case number is the register's mappeID, found by the metadata key")
+    post_by_key = {vsm(p): p for p in posts}
+    check(appeal and post_by_key.get(appeal[0], {}).get("registreringsID") == appeal[2], "its registry id is the register's registreringsID")
+    fpost = [p for p in posts if vsm(p) and vsm(p).startswith(appeal[0] + "-")] if appeal else []
+    check(len(fpost) == 1 and fpost[0]["_standin"]["parent"] == by_key[appeal[0]]["systemID"] and followup and followup[1] == appeal[1],
+          "the follow-up is a second registry entry in the appeal's case file")
+    check(all(p["journalposttype"]["kode"] == "I" and p["journalstatus"]["kode"] == "M" for p in posts)
+          and not any("journalposttype" in p["_standin"]["defaulted"] or "mottattDato" in p["_standin"]["defaulted"] for p in posts),
+          "registry entries are incoming (I), temporary (M), with their dates sent")
+    apost = post_by_key.get(access[0]) if access else None
+    sk = (apost or {}).get("skjerming") or {}
+    check(sk.get("tilgangsrestriksjon", {}).get("kode") == "XX" and "Offl." in sk.get("skjermingshjemmel", ""),
+          "the sensitive access request is restricted with the configured code and legal basis")
+    public = (apost or {}).get("offentligTittel", "")
+    check(public and "Per" not in public and "Hansen" not in public and "15108695088" not in public and "******" in public,
+          f"its public title has the name masked ({public!r})")
+    parts = standin.entities("korrespondansepartperson")
+    check(len(parts) == 3 and all(p["korrespondanseparttype"]["kode"] == "EA" for p in parts), "one sender (EA) per registry entry")
+    docs, objs = standin.entities("dokumentbeskrivelse"), standin.entities("dokumentobjekt")
+    check(len(docs) == 4 and sum(d["tilknyttetRegistreringSom"]["kode"] == "H" for d in docs) == 3,
+          f"one main document per entry and the attachment (V) ({len(docs)} descriptions)")
+    check(len(objs) == 4 and all(o["_standin"].get("file") and o["_standin"]["file"]["matchesSjekksum"] for o in objs),
+          "every document object has its file, checksum verified")
+    check(any(o["filstoerrelse"] == len(big) for o in objs), "the 150 kB attachment went up in chunks above bulkgrense (64 KiB)")
+    check(any(o["mimeType"] == "message/rfc822" and o["format"]["kode"] == "fmt/950" for o in objs), "e-mails are message/rfc822, fmt/950")
+    export = run(binary, cfg, data, "export")
+    lines = [json.loads(l) for l in export.stdout.splitlines() if l.startswith("{")]
+    check(any(l.get("case_number") == appeal[1] and l.get("registry_id") == appeal[2] for l in lines), "export shows case number and registry id")
+    ops = standin.hook("state")["stats"]["ops"]
+    check(ops.get("token", 0) >= 2, f"a new token after expiry ({ops.get('token', 0)} token requests)")
+
+
+def part_drops(binary, standin, root):
+    print("-- commit then drop at every step")
+    data, inbox, empty = os.path.join(root, "drops"), os.path.join(root, "drops-in"), os.path.join(root, "empty")
+    os.makedirs(inbox)
+    cfg = config(root, standin, "drops")
+    steps = ["create:saksmappe", "create:journalpost", "create:korrespondansepartperson", "create:dokumentbeskrivelse",
+             "create:dokumentobjekt", "upload"]
+    n = 100
+    expected = []
+    for mode in ["close", "reset", "error500"]:
+        for step in steps:
+            n += 1
+            standin.hook("faults", {"clear": True, "commit_then_drop": 1, "drop_ops": [step], "drop_mode": mode})
+            with open(os.path.join(inbox, f"{n}.eml"), "wb") as f:
+                f.write(mail(n, f"drop{n}@example.org", f"Innbygger Nummer{n}", f"Klage på vedtak {n}",
+                             f"Jeg klager på vedtaket i sak {n} om tilskudd. Vedtaket må omgjøres.", attachment=os.urandom(2000)))
+            run(binary, cfg, data, "ingest", inbox)
+            ok = drain(binary, cfg, data, empty)
+            dropped = standin.hook("state")["stats"]["dropped"]
+            check(ok and len(dropped) >= 1, f"{step} ({mode}): the answer was lost after the commit, and the delivery completed")
+            expected.append(n)
+    standin.hook("faults", {"clear": True})
+    refs = [r[0] for r in db_rows(data, "SELECT reference FROM intake_item WHERE reference IS NOT NULL")]
+    mapper, posts = standin.entities("saksmappe"), standin.entities("journalpost")
+    for label, entities in (("case file", mapper), ("registry entry", posts)):
+        keys = [vsm(e) for e in entities if vsm(e) in refs]
+        check(sorted(keys) == sorted(refs) and len(set(keys)) == len(keys),
+              f"exactly one {label} per submission ({len(keys)} for {len(refs)})")
+    post_ids = {p["systemID"] for p in posts if vsm(p) in refs}
+    parts = [p for p in standin.entities("korrespondansepartperson") if p["_standin"]["parent"] in post_ids]
+    docs = [d for d in standin.entities("dokumentbeskrivelse") if d["_standin"]["parent"] in post_ids]
+    doc_ids = {d["systemID"] for d in docs}
+    objs = [o for o in standin.entities("dokumentobjekt") if o["_standin"]["parent"] in doc_ids]
+    check(len(parts) == len(refs), f"exactly one sender per registry entry ({len(parts)})")
+    check(len(docs) == 2 * len(refs) and len({d["eksternReferanse"] for d in docs}) == len(docs),
+          f"exactly one description per document ({len(docs)} for {2 * len(refs)})")
+    check(len(objs) == len(docs) and all(o["_standin"].get("file", {}).get("matchesSjekksum") for o in objs),
+          f"exactly one object per description, each with its verified file ({len(objs)})")
+
+
+def part_restart(binary, standin, root):
+    print("-- the register restarts between steps (new hrefs, tokens lost)")
+    data, inbox, empty = os.path.join(root, "restart"), os.path.join(root, "restart-in"), os.path.join(root, "empty")
+    os.makedirs(inbox)
+    cfg = config(root, standin, "restart")
+    with open(os.path.join(inbox, "r.eml"), "wb") as f:
+        f.write(mail(500, "restart@example.org", "Ada Omstart", "Klage på vedtak om parkeringsbot",
+                     "Jeg klager på vedtaket om parkeringsbot. Skiltingen var mangelfull."))
+    standin.hook("faults", {"clear": True, "fail_next": 1000, "fail_ops": ["create:korrespondansepartperson"]})
+    run(binary, cfg, data, "ingest", inbox)
+    before = db_rows(data, "SELECT step FROM case_register_step")
+    standin.stop()
+    standin.start()
+    ok = drain(binary, cfg, data, empty)
+    refs = [r[0] for r in db_rows(data, "SELECT reference FROM intake_item WHERE reference IS NOT NULL")]
+    posts = [p for p in standin.entities("journalpost") if vsm(p) in refs]
+    check(("journalpost",) in before and ok, "stopped after the registry entry; completed after the register came back with new hrefs")
+    check(sum(vsm(p) in refs for p in posts) == 1, "still exactly one registry entry for it")
+
+
+def part_chaos(binary, standin, root, count):
+    print(f"-- chaos: {count} submissions through serve")
+    data, inbox = os.path.join(root, "chaos"), os.path.join(root, "chaos", "inbox")
+    os.makedirs(inbox, exist_ok=True)
+    cfg = config(root, standin, "chaos", "[outbox.concurrency]\ncase_register = 4\n")
+    standin.hook("faults", {"clear": True, "fail_percent": 100, "fail_status": 503, "seed": 7})
+    proc = subprocess.Popen([binary, "serve", "--config", cfg, "--data-dir", data], stdout=subprocess.DEVNULL,
+                            stderr=open(os.path.join(root, "chaos-serve.log"), "w"), env=dict(os.environ, N5_TEST_SECRET=SECRET))
+    topics = ["byggesøknad", "skoleskyss", "eiendomsskatt", "parkeringsbot", "tilskudd", "barnehageplass", "vannavgift", "renovasjon"]
+    for i in range(count):
+        raw = mail(1000 + i, f"chaos{i}@example.org", f"Innbygger Kaos{i}", f"Klage på vedtak om {topics[i % len(topics)]} {i}",
+                   f"Jeg klager på vedtaket om {topics[i % len(topics)]} datert {1 + i % 28}. november, sak {i}. Jeg ber om ny vurdering.")
+        tmp = os.path.join(inbox, f".{i}.tmp")
+        with open(tmp, "wb") as f:
+            f.write(raw)
+        os.rename(tmp, os.path.join(inbox, f"{i}.eml"))
+    outage = 8.0
+    time.sleep(outage)
+    during = standin.hook("state")["stats"]
+    refused = during["injected_failures"] if isinstance(during["injected_failures"], int) else sum(during["injected_failures"].values())
+    standin.hook("faults", {"clear": True, "fail_percent": 20, "fail_status": 503, "seed": 11, "commit_then_drop": 25,
+                            "drop_skip": 3, "drop_ops": ["create:*", "upload"]})
+    deadline = time.time() + 600
+    delivered = 0
+    while time.time() < deadline:
+        try:
+            delivered = db_rows(data, "SELECT COUNT(*) FROM outbox WHERE effect = 'case_register' AND status = 'delivered'")[0][0]
+        except sqlite3.Error:
+            delivered = 0
+        if delivered >= count:
+            break
+        time.sleep(1)
+    elapsed = time.time() + 600 - deadline
+    proc.send_signal(signal.SIGTERM)
+    code = proc.wait(timeout=60)
+    standin.hook("faults", {"clear": True})
+    check(code == 0, f"serve exits 0 on SIGTERM ({code})")
+    check(delivered == count, f"all {count} case-register entries delivered after recovery ({delivered}, {elapsed:.0f} s)")
+    refs = set(r[0] for r in db_rows(data, "SELECT reference FROM intake_item WHERE reference IS NOT NULL"))
+    state = standin.hook("state")
+    mapper = [m for m in state["entities"]["saksmappe"] if vsm(m) in refs]
+    posts = [p for p in state["entities"]["journalpost"] if vsm(p) in refs]
+    check(len(refs) == count and len(mapper) == count and len({vsm(m) for m in mapper}) == count,
+          f"exactly one case file per submission ({len(mapper)} for {len(refs)})")
+    check(len(posts) == count and len({vsm(p) for p in posts}) == count, f"exactly one registry entry per submission ({len(posts)})")
+    post_ids = {p["systemID"] for p in posts}
+    docs = [d for d in state["entities"]["dokumentbeskrivelse"] if d["_standin"]["parent"] in post_ids]
+    doc_ids = {d["systemID"] for d in docs}
+    objs = [o for o in state["entities"]["dokumentobjekt"] if o["_standin"]["parent"] in doc_ids]
+    check(len(docs) == count and len(objs) == count and all(o["_standin"].get("file") for o in objs),
+          f"one document and one file per submission ({len(docs)}, {len(objs)})")
+    numbered = db_rows(data, "SELECT COUNT(*) FROM intake_item WHERE case_number IS NOT NULL AND registry_id IS NOT NULL")[0][0]
+    check(numbered == count, f"every submission stores its case number and registry id ({numbered})")
+    attempts = db_rows(data, "SELECT o.id, COUNT(a.id) FROM outbox o JOIN outbox_attempt a ON a.outbox_id = o.id "
+                             "WHERE o.effect = 'case_register' GROUP BY o.id")
+    worst = max((n for _, n in attempts), default=0)
+    total = sum(n for _, n in attempts)
+    # With backoff from 0.2 s doubling to 1.5 s, an entry can try at most about 3 times in the
+    # first 1.5 s and then once per 0.75–1.5 s; a tight loop would make hundreds.
+    bound = 4 + int(elapsed / 0.75) + 2
+    check(worst <= bound, f"the retry rate stays bounded: at most {worst} attempts for one entry in {elapsed:.0f} s (bound {bound})")
+    check(refused <= count * (4 + outage / 0.75), f"the outage of {outage:.0f} s drew {refused} refused requests, not a tight loop")
+    dropped = len(state["stats"]["dropped"])
+    print(f"     figures: {count} submissions, {total} attempts ({total / count:.2f} per entry, worst {worst}), "
+          f"{refused} requests refused during the {outage:.0f} s outage, {dropped} answers dropped after commit, "
+          f"all delivered {elapsed:.0f} s after the submissions were dropped in")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
+    ap.add_argument("--count", type=int, default=200)
+    args = ap.parse_args()
+    script = os.path.join(os.path.abspath(args.shared), "tools", "noark5-standin", "noark5_standin.py")
+    if not os.path.exists(script):
+        print(f"SKIP noark5 tests: {script} is absent (the shared folder is not beside this clone)")
+        return
+    binary = os.path.abspath(args.binary)
+    root = tempfile.mkdtemp(prefix="postmottak-noark5-")
+    standin = StandIn(script, root, ["--bulkgrense", "65536", "--token-ttl", "30", "--stable-hrefs"])
+    try:
+        part_flow(binary, standin, root)
+        part_drops(binary, standin, root)
+        standin.stop()
+        second = os.path.join(root, "second")
+        os.makedirs(second)
+        standin = StandIn(script, second, ["--bulkgrense", "65536"])
+        part_restart(binary, standin, root)
+        part_chaos(binary, standin, root, args.count)
+    finally:
+        try:
+            standin.stop()
+        except Exception:
+            pass
+    if failures:
+        print(f"\n{len(failures)} Noark 5 test(s) failed (work folder {root})")
+        sys.exit(1)
+    print("\nall Noark 5 tests passed")
+
+
+if __name__ == "__main__":
+    main()
