@@ -30,6 +30,8 @@ test: deps-test
 	$(VENV)/bin/python Tests/System/classify_eval.py --binary $(BIN) --mail ../shared/samples/mail
 	$(VENV)/bin/python Tests/System/ack_test.py --binary $(BIN)
 	$(VENV)/bin/python Tests/System/webhook_test.py --binary $(BIN)
+	$(VENV)/bin/python Tests/System/arkivmelding_test.py --binary $(BIN) --shared ../shared
+	$(VENV)/bin/python Tests/System/noark5_test.py --binary $(BIN) --shared ../shared
 
 unit-test:
 	OMP_THREAD_LIMIT=1 $(SWIFT) test
@@ -42,6 +44,8 @@ system-test:
 	$(VENV)/bin/python Tests/System/classify_eval.py --binary $(BIN) --mail ../shared/samples/mail
 	$(VENV)/bin/python Tests/System/ack_test.py --binary $(BIN)
 	$(VENV)/bin/python Tests/System/webhook_test.py --binary $(BIN)
+	$(VENV)/bin/python Tests/System/arkivmelding_test.py --binary $(BIN) --shared ../shared
+	$(VENV)/bin/python Tests/System/noark5_test.py --binary $(BIN) --shared ../shared
 
 ## Ingests generated messages end to end and compares with Python's email parser.
 bench: deps

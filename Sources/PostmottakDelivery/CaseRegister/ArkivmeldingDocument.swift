@@ -7,6 +7,9 @@ import Foundation
 /// carries `referanseEksternNoekkel` (Postmottak's key), so an importer recognises a repeat.
 public struct ArkivmeldingDocument: Sendable {
     public static let namespace = "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/v1"
+    /// The metadata catalogue's namespace: the children of its complex types (`kode`,
+    /// `fagsystem`, `noekkel`, a folder reference's keys) are qualified with it.
+    public static let catalogueNamespace = "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/metadatakatalog/v1"
 
     public var registration: CaseRegistration
     /// The `fagsystem` of the external keys, and the `system` element.
@@ -28,7 +31,7 @@ public struct ArkivmeldingDocument: Sendable {
         let r = registration
         var x = XMLText()
         x.line(#"<?xml version="1.0" encoding="UTF-8"?>"#)
-        x.open(#"arkivmelding xmlns="\#(Self.namespace)" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance""#)
+        x.open(#"arkivmelding xmlns="\#(Self.namespace)" xmlns:n5mdk="\#(Self.catalogueNamespace)" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance""#)
         x.element("system", system)
         x.element("antallFiler", String(r.documents.count))
         if r.joinsCaseOf == nil {
@@ -49,7 +52,7 @@ public struct ArkivmeldingDocument: Sendable {
         }
         x.open(#"registrering xsi:type="journalpost""#)
         x.open("referanseForelderMappe")
-        externalKey(&x, r.caseKey)
+        externalKey(&x, r.caseKey, element: "n5mdk:referanseEksternNoekkel")
         x.close("referanseForelderMappe")
         restriction(&x)
         for (index, document) in r.documents.enumerated() {
@@ -108,11 +111,11 @@ public struct ArkivmeldingDocument: Sendable {
         x.close("skjerming")
     }
 
-    private func externalKey(_ x: inout XMLText, _ key: String) {
-        x.open("referanseEksternNoekkel")
-        x.element("fagsystem", system)
-        x.element("noekkel", key)
-        x.close("referanseEksternNoekkel")
+    private func externalKey(_ x: inout XMLText, _ key: String, element: String = "referanseEksternNoekkel") {
+        x.open(element)
+        x.element("n5mdk:fagsystem", system)
+        x.element("n5mdk:noekkel", key)
+        x.close(element)
     }
 
     /// An xs:date in UTC.
@@ -147,7 +150,7 @@ struct XMLText {
 
     /// A code-list value (`<name><kode>X</kode></name>`).
     mutating func code(_ name: String, _ value: String) {
-        line("<\(name)><kode>\(Self.escape(value))</kode></\(name)>")
+        line("<\(name)><n5mdk:kode>\(Self.escape(value))</n5mdk:kode></\(name)>")
     }
 
     /// Escapes the five XML characters and drops characters XML 1.0 cannot carry.

@@ -41,7 +41,7 @@ public struct ArchiveConnector: OutboxConnector {
             throw DeliveryError.permanent("item \(entry.itemId) does not exist")
         }
         var caseReference = item.reference
-        if caseReference == nil, let root = item.followupOf {
+        if caseReference == nil, let root = item.followupOf ?? item.duplicateOf {
             caseReference = try store.item(root)?.reference
         }
         guard let caseReference else {

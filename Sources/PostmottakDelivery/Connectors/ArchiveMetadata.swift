@@ -41,6 +41,14 @@ public struct ArchiveMetadata: Sendable, Codable, Equatable {
     public var destination: String?
     public var followupOf: Int64?
     public var duplicateOf: Int64?
+    /// `exact`, `near` or `followup`: how the item is linked to `duplicateOf` / `followupOf`.
+    public var linkType: String?
+    public var kindConfidence: Double?
+    public var serviceAreaConfidence: Double?
+    /// Where the text came from (plain, html, ocr, text layer).
+    public var textSource: String?
+    /// The fields read from a paper card.
+    public var fields: [String: String]?
     public var needsReview: Bool
     public var reviewReason: String?
     public var explanation: [String]
@@ -71,11 +79,18 @@ public struct ArchiveMetadata: Sendable, Codable, Equatable {
         destination = item.destination?.rawValue
         followupOf = item.followupOf
         duplicateOf = item.duplicateOf
+        linkType = item.linkType
+        kindConfidence = item.kindConfidence
+        serviceAreaConfidence = item.serviceAreaConfidence
+        textSource = item.textSource
+        let cardFields = IntakeItem.stringMap(item.fields)
+        fields = cardFields.isEmpty ? nil : cardFields
         needsReview = item.needsReview
         reviewReason = item.reviewReason
         explanation = IntakeItem.stringArray(item.explanation)
         defects = IntakeItem.stringArray(item.defects)
-        original = Attachment(fileName: originalName, declaredFileName: nil, contentType: "message/rfc822",
+        original = Attachment(fileName: originalName, declaredFileName: nil,
+                              contentType: CaseRegistration.original(of: item, key: caseReference, subject: "").mimeType,
                               size: item.originalSize, sha256: item.originalSha256)
         self.attachments = attachments.map {
             Attachment(fileName: $0.fileName, declaredFileName: $0.declaredFileName, contentType: $0.contentType, size: $0.size, sha256: $0.sha256)
@@ -90,7 +105,8 @@ public struct ArchiveMetadata: Sendable, Codable, Equatable {
         case receivedAt = "received_at", messageId = "message_id", inReplyTo = "in_reply_to", subject, sender
         case senderName = "sender_name", sentAt = "sent_at", kind, formalType = "formal_type", serviceArea = "service_area"
         case language, sensitive, sensitiveReasons = "sensitive_reasons", destination, followupOf = "followup_of"
-        case duplicateOf = "duplicate_of", needsReview = "needs_review", reviewReason = "review_reason", explanation
+        case duplicateOf = "duplicate_of", linkType = "link_type", kindConfidence = "kind_confidence"
+        case serviceAreaConfidence = "service_area_confidence", textSource = "text_source", fields, needsReview = "needs_review", reviewReason = "review_reason", explanation
         case defects, original, attachments, events
     }
 }

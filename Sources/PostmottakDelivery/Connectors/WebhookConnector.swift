@@ -57,7 +57,7 @@ public struct WebhookConnector: OutboxConnector {
         let body: Data
         do {
             guard let item = try store.item(entry.itemId), let id = item.id else { throw DeliveryError.permanent("item \(entry.itemId) does not exist") }
-            let caseReference = try item.reference ?? item.followupOf.flatMap { try store.item($0)?.reference }
+            let caseReference = try item.reference ?? (item.followupOf ?? item.duplicateOf).flatMap { try store.item($0)?.reference }
             let payload = Payload(reference: item.reference, caseReference: caseReference, itemID: id, channel: item.channel.rawValue,
                                   kind: item.kind?.rawValue, formalType: item.formalType?.rawValue, serviceArea: item.serviceArea?.rawValue,
                                   language: item.language?.rawValue, sensitive: item.sensitive ?? false,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PostmottakService
+import PostmottakStore
 
 /// `postmottak demo`: runs the whole pipeline on `Samples/` with the embedded defaults and
 /// prints what became of each message.
@@ -29,7 +30,16 @@ struct DemoCommand: AsyncParsableCommand {
         print("")
         print(summary.line)
         print("items: \(rows.count); " + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-        print("numbered: \(rows.filter { $0.reference != nil }.count); archive packages in \(instance.layout.archive.path)")
+        print("numbered: \(rows.filter { $0.reference != nil }.count)")
+        var delivered: [OutboxEntry.Effect: Int] = [:]
+        for entry in try instance.store.outboxEntries(in: [.delivered]) { delivered[entry.effect, default: 0] += 1 }
+        let waiting = try instance.store.outboxEntries(in: [.pending, .parked]).count
+        print("case register: \(delivered[.caseRegister] ?? 0) delivered (\(instance.configuration.caseRegister.connector.rawValue)"
+            + (instance.configuration.caseRegister.connector == .arkivmelding ? ", in \(instance.layout.caseRegister.path)" : "") + ")")
+        print("archive: \(delivered[.archivePackage] ?? 0) BagIt packages in \(instance.layout.archive.path)")
+        print("acknowledgements: \(delivered[.acknowledgement] ?? 0)"
+            + (instance.configuration.acknowledgement.transport == .folder ? " in \(instance.layout.mailOut.path)" : " over SMTP"))
+        if waiting > 0 { print("outbox: \(waiting) waiting or parked (postmottak outbox list)") }
         print("why an item got its number and destination: postmottak explain ID --data-dir \(instance.layout.dataDirectory.path)")
     }
 }
