@@ -64,14 +64,28 @@ import Testing
         #expect(try instance.store.blobs.get(big.originalSha256).count < 1000, "only the headers are kept")
     }
 
-    @Test func formalMattersGoToTheCaseRegisterAndWaitParkedWithoutAConnector() async throws {
+    @Test func formalMattersGoToTheCaseRegisterAsArkivmeldingByDefault() async throws {
         let item = try await ingest(try file("f.eml", "From: a@example.org\nSubject: Innsynsbegjæring\nMessage-ID: <f@x>\n\nJeg ber om innsyn i saken.\n"))
         #expect(item.kind == .formal && item.formalType == .accessRequest && item.destination == .caseRegister)
         let entries = try instance.store.outboxEntries(of: item.id!).filter { $0.effect == .caseRegister }
-        #expect(entries.count == 1 && entries[0].status == .parked && entries[0].priority == 100)
-        // The citizen has the number all the same.
-        #expect(try instance.store.outboxEntries(of: item.id!).contains { $0.effect == .acknowledgement && $0.status == .delivered })
-        #expect(entries[0].lastError?.contains("outbox retry") == true)
+        #expect(entries.count == 1 && entries[0].status == .delivered && entries[0].priority == 100)
+        let message = instance.layout.caseRegister.appendingPathComponent(item.reference!).appendingPathComponent("arkivmelding.xml")
+        let xml = try String(contentsOf: message, encoding: .utf8)
+        #expect(xml.contains("<n5mdk:noekkel>\(item.reference!)</n5mdk:noekkel>") && xml.contains("<journalposttype><n5mdk:kode>I</n5mdk:kode>"))
+        #expect(try instance.store.item(item.id!)?.status == .done)
+    }
+
+    @Test func withoutAConnectorFormalMattersWaitParkedAndTheCitizenHasTheNumber() async throws {
+        var config = PostmottakConfiguration.defaults
+        config.caseRegister.connector = .none
+        let other = try Instance(configuration: config, dataDirectory: root.appendingPathComponent("none").path, logger: Logger(label: "test"))
+        let url = try file("g.eml", "From: a@example.org\nSubject: Innsynsbegjæring\nMessage-ID: <g@x>\n\nJeg ber om innsyn i saken.\n")
+        let outcome = try other.intake.capture(fileAt: url, name: "g.eml")
+        try await other.drain()
+        let id = try #require(outcome.item.id)
+        let entries = try other.store.outboxEntries(of: id).filter { $0.effect == .caseRegister }
+        #expect(entries.count == 1 && entries[0].status == .parked && entries[0].lastError?.contains("outbox retry") == true)
+        #expect(try other.store.outboxEntries(of: id).contains { $0.effect == .acknowledgement && $0.status == .delivered })
     }
 
     @Test func aCrashBetweenStepsResumesWithoutRepeatingAnything() async throws {
