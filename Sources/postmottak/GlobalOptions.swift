@@ -13,8 +13,9 @@ struct GlobalOptions: ParsableArguments {
     var dataDir: String?
 
     /// Loads the configuration, sets up logging and opens the instance. A configuration error
-    /// stops the program with one message that names the key.
-    func instance(defaultDataDir: String? = nil) throws -> Instance {
+    /// stops the program with one message that names the key. A command that only reads
+    /// (`delivering: false`) neither connects to the destinations nor needs their secrets.
+    func instance(defaultDataDir: String? = nil, delivering: Bool = true) throws -> Instance {
         let configuration: PostmottakConfiguration
         do {
             configuration = try PostmottakConfiguration.load(path: config)
@@ -23,7 +24,7 @@ struct GlobalOptions: ParsableArguments {
         }
         LoggingBootstrap.once(configuration.logging)
         return try Instance(configuration: configuration, dataDirectory: dataDir ?? defaultDataDir,
-                            logger: Logger(label: "postmottak"))
+                            logger: Logger(label: "postmottak"), delivering: delivering)
     }
 }
 

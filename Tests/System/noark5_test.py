@@ -72,7 +72,7 @@ def config(root, standin, name, extra=""):
     # Each part is an installation of its own, so each has its own reference prefix: keys
     # in the shared register never collide.
     path = os.path.join(root, name + ".toml")
-    prefix = {"flow": "FLW", "drops": "DRP", "restart": "RST", "chaos": "KAO"}[name]
+    prefix = {"flow": "FLW", "drops": "DRP", "restart": "RST", "parked": "PRK", "chaos": "KAO"}[name]
     with open(path, "w") as f:
         f.write(f'[reference]\nprefix = "{prefix}"\n[case_register]\nconnector = "noark5"\n[case_register.noark5]\nurl = "{standin.url}"\n'
                 f'client_id = "standin-client"\nclient_secret_env = "N5_TEST_SECRET"\nclass_id = "M10"\ntimeout_seconds = 5\n'
@@ -235,6 +235,34 @@ def part_restart(binary, standin, root):
     check(sum(vsm(p) in refs for p in posts) == 1, "still exactly one registry entry for it")
 
 
+def part_parked(binary, standin, root):
+    print("-- a register down past max_attempts: parked with the reason, retried by hand")
+    data, inbox = os.path.join(root, "parked"), os.path.join(root, "parked-in")
+    os.makedirs(inbox)
+    cfg = config(root, standin, "parked", "").replace("parked.toml", "parked.toml")
+    with open(cfg) as f:
+        text = f.read().replace("max_attempts = 1000", "max_attempts = 2")
+    with open(cfg, "w") as f:
+        f.write(text)
+    with open(os.path.join(inbox, "p.eml"), "wb") as f:
+        f.write(mail(600, "parked@example.org", "Ivar Venter", "Klage på vedtak om skoleskyss",
+                     "Jeg klager på vedtaket om skoleskyss for datteren min. Avstanden er feil målt."))
+    standin.hook("faults", {"clear": True, "fail_percent": 100, "fail_status": 503})
+    for _ in range(4):
+        run(binary, cfg, data, "ingest", inbox)
+        time.sleep(0.5)
+    row = db_rows(data, "SELECT id, status, last_error FROM outbox WHERE effect = 'case_register'")
+    check(len(row) == 1 and row[0][1] == "parked" and "503" in (row[0][2] or ""), f"parked after 2 attempts with the reason ({row})")
+    reader = subprocess.run([binary, "outbox", "show", str(row[0][0]), "--config", cfg, "--data-dir", data], capture_output=True, text=True,
+                            env={k: v for k, v in os.environ.items() if k != "N5_TEST_SECRET"})
+    check(reader.returncode == 0 and reader.stdout.count("\tfailed\t") == 1 and "\tparked\t" in reader.stdout,
+          "outbox show prints the attempt log, and needs no destination secret to read")
+    standin.hook("faults", {"clear": True})
+    retry = run(binary, cfg, data, "outbox", "retry", "--parked")
+    status = db_rows(data, "SELECT status FROM outbox WHERE effect = 'case_register'")[0][0]
+    check(retry.returncode == 0 and status == "delivered", f"outbox retry --parked delivers it once the register is back ({retry.stdout.strip()})")
+
+
 def part_chaos(binary, standin, root, count):
     print(f"-- chaos: {count} submissions through serve")
     data, inbox = os.path.join(root, "chaos"), os.path.join(root, "chaos", "inbox")
@@ -338,6 +366,7 @@ def main():
         os.makedirs(second)
         standin = StandIn(script, second, ["--bulkgrense", "65536"])
         part_restart(binary, standin, root)
+        part_parked(binary, standin, root)
         part_chaos(binary, standin, root, args.count)
     finally:
         try:

@@ -70,6 +70,16 @@ def test_demo_and_idempotency(binary, samples, root):
     for name in names:
         info = open(os.path.join(data, "archive", name, "bag-info.txt"), encoding="utf-8").read()
         check(not FNR.search(info) and not FNR.search(name), f"no identity number in {name}/bag-info.txt or its name")
+        meta = json.load(open(os.path.join(data, "archive", name, "data", "metadata.json"), encoding="utf-8"))
+        steps = {e["step"] for e in meta["events"] if e["reason"]}
+        check({"capture", "extract", "classify", "link", "route", "dispatch"} <= steps and meta["kind"] and meta["explanation"],
+              f"{name}/data/metadata.json holds every decision with its reason ({sorted(steps)})")
+        payload = os.listdir(os.path.join(data, "archive", name, "data"))
+        check(any(p.startswith("original.") for p in payload) and "text.txt" in payload, f"{name} holds the original bytes and the text")
+    folders = sorted(os.listdir(os.path.join(data, "case-register"))) if os.path.isdir(os.path.join(data, "case-register")) else []
+    formal = [r for r in rows if r["destination"] == "case_register"]
+    check(formal and len(folders) == len(formal), f"formal submissions are arkivmelding folders ({len(folders)} for {len(formal)})")
+    check("case register:" in out.stdout and "acknowledgements:" in out.stdout, "demo says where each destination's deliveries went")
     refs = [r["reference"] for r in rows if r["reference"]]
     before = (len(rows), sorted(refs), names)
     again = run(binary, "ingest", samples, data=data)

@@ -18,15 +18,18 @@ public struct OutboxWorker: Sendable {
     public let concurrency: [OutboxEntry.Effect: Int]
     /// How long a claimed entry is held before another worker may take it.
     public let lease: TimeInterval
+    /// False for a worker of a command that only reads: it delivers nothing.
+    public let enabled: Bool
     public let logger: Logger
 
     public init(store: Store, connectors: [any OutboxConnector], policy: RetryPolicy,
-                concurrency: [OutboxEntry.Effect: Int] = [:], lease: TimeInterval = 900, logger: Logger) {
+                concurrency: [OutboxEntry.Effect: Int] = [:], lease: TimeInterval = 900, enabled: Bool = true, logger: Logger) {
         self.store = store
         self.connectors = Dictionary(connectors.map { ($0.effect, $0) }, uniquingKeysWith: { a, _ in a })
         self.policy = policy
         self.concurrency = concurrency
         self.lease = lease
+        self.enabled = enabled
         self.logger = logger
     }
 
@@ -44,7 +47,8 @@ public struct OutboxWorker: Sendable {
     /// Delivers every entry that is due now, each destination in its own lane; stops early when `shouldStop`.
     public func deliverDue(now: @escaping @Sendable () -> Date = Date.init,
                            shouldStop: @escaping @Sendable () -> Bool = { false }) async throws -> PassResult {
-        try await withThrowingTaskGroup(of: PassResult.self) { group in
+        guard enabled else { return PassResult() }
+        return try await withThrowingTaskGroup(of: PassResult.self) { group in
             for effect in OutboxEntry.Effect.allCases {
                 group.addTask { try await deliverLane(effect, now: now, shouldStop: shouldStop) }
             }

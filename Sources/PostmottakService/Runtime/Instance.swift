@@ -19,8 +19,10 @@ public struct Instance: Sendable {
     public let outbox: OutboxWorker
     public let logger: Logger
 
-    /// Opens the store (creating folders and migrating as needed) and wires the parts.
-    public init(configuration: PostmottakConfiguration, dataDirectory: String?, logger: Logger) throws {
+    /// Opens the store (creating folders and migrating as needed) and wires the parts. Without
+    /// `delivering`, no destination is connected (and no secret of theirs is read): the
+    /// outbox worker then delivers nothing, for commands that only read.
+    public init(configuration: PostmottakConfiguration, dataDirectory: String?, logger: Logger, delivering: Bool = true) throws {
         self.configuration = configuration
         self.logger = logger
         layout = DataLayout(configuration: configuration, dataDirectoryOverride: dataDirectory)
@@ -36,15 +38,18 @@ public struct Instance: Sendable {
         scanFolder = WatchedFolder(folder: layout.scanFolder, processed: layout.scanProcessed, failed: layout.scanFailed,
                                    accepts: .scans, settleSeconds: configuration.intake.scanFolder.settleSeconds,
                                    intake: intake, logger: logger)
-        var connectors: [any OutboxConnector] = [
+        var connectors: [any OutboxConnector] = []
+        if delivering {
+            connectors = [
             ArchiveConnector(store: store, directory: layout.archive, sourceOrganization: configuration.archive.sourceOrganization),
             try Self.caseRegister(configuration, layout: layout, store: store),
-        ]
-        connectors.append(try Self.acknowledgements(configuration, layout: layout, store: store))
-        let webhook = configuration.webhook
-        if webhook.enabled, let secret = try webhook.secret?.resolve() {
-            connectors.append(WebhookConnector(store: store, url: webhook.url, secret: secret, caFile: webhook.caFile,
-                                               timeoutSeconds: webhook.timeoutSeconds))
+            try Self.acknowledgements(configuration, layout: layout, store: store),
+            ]
+            let webhook = configuration.webhook
+            if webhook.enabled, let secret = try webhook.secret?.resolve() {
+                connectors.append(WebhookConnector(store: store, url: webhook.url, secret: secret, caFile: webhook.caFile,
+                                                   timeoutSeconds: webhook.timeoutSeconds))
+            }
         }
         outbox = OutboxWorker(
             store: store, connectors: connectors,
@@ -55,6 +60,7 @@ public struct Instance: Sendable {
                 OutboxEntry.Effect(rawValue: name).map { ($0, width) }
             }),
             lease: configuration.outbox.leaseSeconds,
+            enabled: delivering,
             logger: logger)
     }
 

@@ -13,7 +13,7 @@ struct ExplainCommand: AsyncParsableCommand {
     var item: String
 
     func run() async throws {
-        let instance = try options.instance()
+        let instance = try options.instance(delivering: false)
         let found: IntakeItem?
         if let id = Int64(item) {
             found = try instance.store.item(id)

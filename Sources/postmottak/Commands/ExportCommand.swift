@@ -14,7 +14,7 @@ struct ExportCommand: AsyncParsableCommand {
         guard let format = Exporter.Format(rawValue: format) else {
             throw ValidationError("--format must be jsonl or csv, not \(format)")
         }
-        let instance = try options.instance()
+        let instance = try options.instance(delivering: false)
         try Exporter(store: instance.store).export(format: format) { print($0) }
     }
 }

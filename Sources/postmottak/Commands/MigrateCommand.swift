@@ -7,7 +7,7 @@ struct MigrateCommand: AsyncParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() async throws {
-        let instance = try options.instance()
+        let instance = try options.instance(delivering: false)
         let applied = try instance.store.appliedMigrations()
         print("store \(instance.store.path): \(applied.count) migration(s) applied")
         for m in applied { print("  \(m)") }

@@ -5,7 +5,7 @@ import PostmottakStore
 /// `postmottak outbox list | retry ID`.
 struct OutboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "outbox", abstract: "Outside effects waiting, delivered or parked.", subcommands: [List.self, Retry.self])
+        commandName: "outbox", abstract: "Outside effects waiting, delivered or parked.", subcommands: [List.self, Show.self, Retry.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List outbox entries.")
@@ -16,7 +16,7 @@ struct OutboxCommand: AsyncParsableCommand {
         var status: String?
 
         func run() async throws {
-            let instance = try options.instance()
+            let instance = try options.instance(delivering: false)
             var statuses: [OutboxEntry.Status] = []
             if let status {
                 guard let s = OutboxEntry.Status(rawValue: status) else { throw ValidationError("--status must be pending, delivered or parked") }
@@ -29,8 +29,8 @@ struct OutboxCommand: AsyncParsableCommand {
         }
     }
 
-    struct Retry: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "retry", abstract: "Put a parked entry back in line, then deliver.")
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "One entry and its attempt log.")
 
         @OptionGroup var options: GlobalOptions
 
@@ -38,10 +38,51 @@ struct OutboxCommand: AsyncParsableCommand {
         var id: Int64
 
         func run() async throws {
+            let instance = try options.instance(delivering: false)
+            guard let e = try instance.store.outboxEntries().first(where: { $0.id == id }) else {
+                throw ValidationError("no outbox entry \(id)")
+            }
+            let formatter = ISO8601DateFormatter()
+            print("entry \(id): item \(e.itemId), \(e.effect.rawValue), \(e.status.rawValue), priority \(e.priority), \(e.attempts) attempt(s)")
+            if e.status == .pending { print("next attempt: \(formatter.string(from: e.nextAttemptAt))") }
+            if let result = e.result { print("delivered: \(result)") }
+            if let error = e.lastError, e.status != .delivered { print("last error: \(error)") }
+            for attempt in try instance.store.outboxAttempts(id) {
+                print("\(formatter.string(from: attempt.at))\t\(attempt.outcome)\t\(attempt.detail ?? "")")
+            }
+        }
+    }
+
+    struct Retry: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "retry", abstract: "Put parked entries back in line, then deliver what is due.")
+
+        @OptionGroup var options: GlobalOptions
+
+        @Argument(help: "The outbox entry id.")
+        var id: Int64?
+
+        @Flag(help: "Every parked entry (for instance after a connector was configured).")
+        var parked = false
+
+        func validate() throws {
+            if id != nil && parked { throw ValidationError("give an entry id or --parked, not both") }
+            if id == nil && !parked { throw ValidationError("give an entry id or --parked") }
+        }
+
+        func run() async throws {
             let instance = try options.instance()
-            guard try instance.store.retryOutbox(id) else { throw ValidationError("no undelivered outbox entry \(id)") }
+            var ids: [Int64] = []
+            if let id {
+                guard try instance.store.retryOutbox(id) else { throw ValidationError("no undelivered outbox entry \(id)") }
+                ids = [id]
+            } else {
+                for entry in try instance.store.outboxEntries(in: [.parked]) {
+                    if let entryID = entry.id, try instance.store.retryOutbox(entryID) { ids.append(entryID) }
+                }
+            }
             let result = try await instance.outbox.deliverDue()
-            print("retried \(id): \(result.delivered) delivered, \(result.failed) failed, \(result.parked) parked")
+            print("retried \(ids.count) entr\(ids.count == 1 ? "y" : "ies"): \(result.delivered) delivered, \(result.failed) failed, \(result.parked) parked")
         }
     }
 }

@@ -12,7 +12,7 @@ struct QuarantineCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
-            let instance = try options.instance()
+            let instance = try options.instance(delivering: false)
             let items = try instance.store.items(in: [.quarantined])
             let formatter = ISO8601DateFormatter()
             for item in items {

@@ -14,7 +14,7 @@ struct ReviewCommand: AsyncParsableCommand {
         @OptionGroup var options: GlobalOptions
 
         func run() async throws {
-            let instance = try options.instance()
+            let instance = try options.instance(delivering: false)
             let items = try ReviewQueue(store: instance.store, pipeline: instance.pipeline).list()
             for item in items {
                 print("\(item.id ?? 0)\t\(item.source)\t\(item.reviewReason ?? "")")
@@ -30,7 +30,7 @@ struct ReviewCommand: AsyncParsableCommand {
         @Option(help: "Where to write the crops (PNG); default: <data dir>/review/<id>.") var crops: String?
 
         func run() async throws {
-            let instance = try options.instance()
+            let instance = try options.instance(delivering: false)
             let entry = try ReviewQueue(store: instance.store, pipeline: instance.pipeline).entry(id)
             let folder = URL(fileURLWithPath: crops ?? instance.layout.dataDirectory.appendingPathComponent("review/\(id)").path)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -65,7 +65,7 @@ struct ReviewCommand: AsyncParsableCommand {
         @Argument(help: "The value.") var value: String
 
         func run() async throws {
-            let instance = try options.instance()
+            let instance = try options.instance(delivering: false)
             do {
                 try ReviewQueue(store: instance.store, pipeline: instance.pipeline).set(id, field: field, value: value)
             } catch let error as ReviewQueue.ReviewError {
