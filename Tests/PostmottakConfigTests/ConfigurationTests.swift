@@ -74,4 +74,38 @@ import Testing
         }
         #expect(ConfigurationError.secretInFile(key: "imap.password").description.contains("password_file"))
     }
+
+    @Test func theCaseRegisterDefaultsToArkivmeldingAndNoark5IsCheckedWhole() throws {
+        let defaults = PostmottakConfiguration.defaults.caseRegister
+        #expect(defaults.connector == .arkivmelding && defaults.arkivmelding.path == "case-register" && defaults.restrictedAccessCode == "XX")
+        let n5 = try PostmottakConfiguration.parse(text: """
+            [case_register]
+            connector = "noark5"
+            [case_register.noark5]
+            url = "https://arkiv.example.no/api"
+            client_id = "postmottak"
+            client_secret_env = "N5_SECRET"
+            class_id = "M10"
+            """)
+        #expect(n5.caseRegister.noark5?.url == "https://arkiv.example.no/api" && n5.caseRegister.noark5?.series == "Sakarkiv")
+        #expect(n5.caseRegister.noark5?.metadataKey == "vnd-postmottak-v1:submissionid")
+        let base = "[case_register]\nconnector = \"noark5\"\n[case_register.noark5]\nclient_id = \"p\"\n"
+        #expect(throws: ConfigurationError.self) { try PostmottakConfiguration.parse(text: base + "client_secret_env = \"X\"\n") }
+        #expect(throws: ConfigurationError.self) {
+            try PostmottakConfiguration.parse(text: base + "url = \"https://a/api\"\n")
+        }
+        #expect(throws: ConfigurationError.self) {
+            try PostmottakConfiguration.parse(text: base + "url = \"https://a/api\"\nclient_secret = \"in-the-file\"\n")
+        }
+        #expect(throws: ConfigurationError.self) {
+            try PostmottakConfiguration.parse(text: base + "url = \"https://a/api\"\nclient_secret_env = \"X\"\nmetadata_key = \"Bad Key\"\n")
+        }
+    }
+
+    @Test func outboxLanesHaveTheirOwnConcurrency() throws {
+        let c = try PostmottakConfiguration.parse(text: "[outbox.concurrency]\ncase_register = 4\n")
+        #expect(c.outbox.concurrency["case_register"] == 4 && c.outbox.concurrency["archive_package"] == 2)
+        #expect(throws: ConfigurationError.self) { try PostmottakConfiguration.parse(text: "[outbox.concurrency]\nfax = 1\n") }
+        #expect(throws: ConfigurationError.self) { try PostmottakConfiguration.parse(text: "[outbox.concurrency]\nwebhook = 0\n") }
+    }
 }
