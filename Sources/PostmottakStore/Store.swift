@@ -226,11 +226,14 @@ public final class Store: Sendable {
         }
     }
 
-    /// The earliest time an entry of `effect` falls due (nil when none waits).
+    /// The earliest time an entry of `effect` may be taken: due, and not held by a worker's
+    /// lease (nil when none waits).
     public func nextDue(effect: OutboxEntry.Effect) throws -> Date? {
         try pool.read { db in
-            try Date.fetchOne(db, sql: "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending' AND effect = ?",
-                              arguments: [effect.rawValue])
+            try Date.fetchOne(db, sql: """
+                SELECT MIN(CASE WHEN lease_until IS NOT NULL AND lease_until > next_attempt_at THEN lease_until ELSE next_attempt_at END)
+                FROM outbox WHERE status = 'pending' AND effect = ?
+                """, arguments: [effect.rawValue])
         }
     }
 

@@ -70,3 +70,15 @@ import Testing
         #expect(try store.events(of: id).last?.reason.contains("2026/7-1") == true)
     }
 }
+
+extension OutboxLeaseTests {
+    @Test func theNextDueTimeWaitsOutAnotherWorkersLease() throws {
+        _ = try item("e", effects: [(.webhook, 0)])
+        let now = Date().addingTimeInterval(1)
+        #expect(try #require(try store.nextDue(effect: .webhook)) <= now)
+        _ = try store.claimDue(effect: .webhook, now: now, limit: 1, lease: 120)
+        let next = try #require(try store.nextDue(effect: .webhook))
+        #expect(next > now.addingTimeInterval(100), "a held entry is not due for another worker")
+        #expect(try store.nextDue(effect: .archivePackage) == nil)
+    }
+}

@@ -21,6 +21,8 @@ public struct OutboxWorker: Sendable {
     /// False for a worker of a command that only reads: it delivers nothing.
     public let enabled: Bool
     public let logger: Logger
+    /// Where deliveries run: threads of their own, one per concurrent delivery.
+    private let executor: BlockingExecutor
 
     public init(store: Store, connectors: [any OutboxConnector], policy: RetryPolicy,
                 concurrency: [OutboxEntry.Effect: Int] = [:], lease: TimeInterval = 900, enabled: Bool = true, logger: Logger) {
@@ -31,6 +33,8 @@ public struct OutboxWorker: Sendable {
         self.lease = lease
         self.enabled = enabled
         self.logger = logger
+        let width = OutboxEntry.Effect.allCases.reduce(0) { $0 + max(1, concurrency[$1] ?? 1) }
+        executor = BlockingExecutor(threads: enabled ? width : 1, name: "postmottak-delivery")
     }
 
     /// Counts from one pass.
@@ -50,7 +54,7 @@ public struct OutboxWorker: Sendable {
         guard enabled else { return PassResult() }
         return try await withThrowingTaskGroup(of: PassResult.self) { group in
             for effect in OutboxEntry.Effect.allCases {
-                group.addTask { try await deliverLane(effect, now: now, shouldStop: shouldStop) }
+                group.addTask(executorPreference: executor) { try await deliverLane(effect, now: now, shouldStop: shouldStop) }
             }
             var total = PassResult()
             for try await lane in group { total = total + lane }
@@ -69,7 +73,7 @@ public struct OutboxWorker: Sendable {
             let started = now()
             let outcome = try await withThrowingTaskGroup(of: PassResult.self) { group in
                 for entry in batch {
-                    group.addTask {
+                    group.addTask(executorPreference: executor) {
                         var one = PassResult()
                         try await deliver(entry, now: started, into: &one)
                         return one

@@ -1,6 +1,7 @@
 public import Logging
 public import ServiceLifecycle
 import Foundation
+import PostmottakStore
 
 /// `postmottak serve`: polls the IMAP mailboxes (each on its own), watches the scan folder and
 /// polls the drop folder, moves items through the pipeline and delivers the outbox, until
@@ -35,15 +36,18 @@ public struct IntakeService: Service {
             if instance.configuration.intake.scanFolder.enabled {
                 group.addTask { await self.scanLoop(wakeup: wakeup, shouldStop: stop) }
             }
-            group.addTask { await self.processLoop(wakeup: wakeup, shouldStop: stop) }
+            let delivery = Wakeup()
+            group.addTask { await self.processLoop(wakeup: wakeup, delivery: delivery, shouldStop: stop) }
+            group.addTask { await self.deliveryLoop(wakeup: delivery, shouldStop: stop) }
             await group.next()
             await group.waitForAll()
         }
         logger.info("postmottak stopped")
     }
 
-    /// The drop folder, the pipeline and the outbox, on the drop folder's interval.
-    private func processLoop(wakeup: Wakeup, shouldStop stop: @escaping @Sendable () -> Bool) async {
+    /// The drop folder and the pipeline, on the drop folder's interval; what the pipeline
+    /// dispatched wakes the delivery loop.
+    private func processLoop(wakeup: Wakeup, delivery: Wakeup, shouldStop stop: @escaping @Sendable () -> Bool) async {
         let config = instance.configuration.intake.dropFolder
         let logger = instance.logger
         while !stop() {
@@ -56,11 +60,31 @@ public struct IntakeService: Service {
                         ])
                     }
                 }
-                try await instance.drain(shouldStop: stop)
+                try instance.pipeline.runPending(shouldStop: stop)
+                delivery.signal()
             } catch {
                 logger.error("poll failed; trying again next interval", metadata: ["error": "\(error)"])
             }
             await wakeup.wait(until: ContinuousClock.now + .milliseconds(Int(config.pollIntervalSeconds * 1000)), shouldStop: stop)
+        }
+    }
+
+    /// The outbox, apart from the pipeline, so a destination that is slow or down never holds
+    /// up intake: delivers what is due, then sleeps until the next entry falls due (at most
+    /// five seconds) or the pipeline dispatched something.
+    private func deliveryLoop(wakeup: Wakeup, shouldStop stop: @escaping @Sendable () -> Bool) async {
+        let logger = instance.logger
+        while !stop() {
+            var pause = 5.0
+            do {
+                _ = try await instance.outbox.deliverDue(shouldStop: stop)
+                for effect in OutboxEntry.Effect.allCases {
+                    if let due = try instance.store.nextDue(effect: effect) { pause = min(pause, max(0.2, due.timeIntervalSinceNow)) }
+                }
+            } catch {
+                logger.error("outbox delivery failed; trying again shortly", metadata: ["error": "\(error)"])
+            }
+            await wakeup.wait(until: ContinuousClock.now + .milliseconds(Int(pause * 1000)), shouldStop: stop)
         }
     }
 
