@@ -67,6 +67,11 @@ def test_demo_and_idempotency(binary, samples, root):
     names = bags(data)
     check(len(names) > 0, f"demo wrote {len(names)} archive packages")
     check(validate_bags(data) == [], f"every demo bag passes bagit validation {validate_bags(data)}")
+    cli = os.path.join(os.path.dirname(sys.executable), "bagit.py")
+    if names and os.path.exists(cli):
+        results = [subprocess.run([sys.executable, cli, "--validate", os.path.join(data, "archive", n)], capture_output=True, text=True).returncode
+                   for n in names]
+        check(all(code == 0 for code in results), f"`bagit.py --validate` exits 0 for every bag ({results})")
     for name in names:
         info = open(os.path.join(data, "archive", name, "bag-info.txt"), encoding="utf-8").read()
         check(not FNR.search(info) and not FNR.search(name), f"no identity number in {name}/bag-info.txt or its name")
