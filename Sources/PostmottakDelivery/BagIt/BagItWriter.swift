@@ -73,8 +73,9 @@ public struct BagItWriter: Sendable {
         return .written(final)
     }
 
-    /// Removes temporary bags left by a process that was killed while writing one.
-    public func removeAbandoned(in directory: URL) {
+    /// Removes temporary folders (`.tmp-*`: bags, arkivmelding folders) left by a process
+    /// that was killed while writing one.
+    public static func removeAbandoned(in directory: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         for name in names where name.hasPrefix(".tmp-") {
             try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))

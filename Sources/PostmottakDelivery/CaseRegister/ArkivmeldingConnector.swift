@@ -23,22 +23,11 @@ public struct ArkivmeldingConnector: OutboxConnector {
         self.system = system
         self.classID = classID
         self.restriction = restriction
-        Self.removeAbandoned(in: directory)
+        BagItWriter.removeAbandoned(in: directory)
     }
 
     public func deliver(_ entry: OutboxEntry) async throws(DeliveryError) -> String {
-        do {
-            return try write(entry)
-        } catch let error as DeliveryError {
-            throw error
-        } catch let error as StoreError {
-            switch error {
-            case .blobCorrupt, .blobMissing, .itemNotFound: throw .permanent(error.description)
-            default: throw .transient(error.description)
-            }
-        } catch {
-            throw .transient("cannot write the arkivmelding: \(error.localizedDescription)")
-        }
+        try DeliveryError.classifying("cannot write the arkivmelding") { try write(entry) }
     }
 
     private func write(_ entry: OutboxEntry) throws -> String {
@@ -68,13 +57,5 @@ public struct ArkivmeldingConnector: OutboxConnector {
         DurableFile.syncDirectory(tmp)
         try DurableFile.rename(tmp, to: final)
         return name
-    }
-
-    /// Removes folders left half-written by a process that was killed while writing one.
-    static func removeAbandoned(in directory: URL) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for name in names where name.hasPrefix(".tmp-") {
-            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
-        }
     }
 }

@@ -30,18 +30,7 @@ public struct Noark5Connector: OutboxConnector {
     private static let rel = Noark5Client.rel
 
     public func deliver(_ entry: OutboxEntry) async throws(DeliveryError) -> String {
-        do {
-            return try register(entry)
-        } catch let error as DeliveryError {
-            throw error
-        } catch let error as StoreError {
-            switch error {
-            case .blobCorrupt, .blobMissing, .itemNotFound: throw .permanent(error.description)
-            default: throw .transient(error.description)
-            }
-        } catch {
-            throw .transient("case-register delivery failed: \(error)")
-        }
+        try DeliveryError.classifying("case-register delivery failed") { try register(entry) }
     }
 
     private func register(_ entry: OutboxEntry) throws -> String {

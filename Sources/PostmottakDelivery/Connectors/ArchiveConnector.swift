@@ -18,22 +18,11 @@ public struct ArchiveConnector: OutboxConnector {
         self.store = store
         self.directory = directory
         self.sourceOrganization = sourceOrganization
-        writer.removeAbandoned(in: directory)
+        BagItWriter.removeAbandoned(in: directory)
     }
 
     public func deliver(_ entry: OutboxEntry) async throws(DeliveryError) -> String {
-        do {
-            return try build(entry)
-        } catch let error as DeliveryError {
-            throw error
-        } catch let error as StoreError {
-            switch error {
-            case .blobCorrupt, .blobMissing, .itemNotFound: throw .permanent(error.description)
-            default: throw .transient(error.description)
-            }
-        } catch {
-            throw .transient("cannot write the archive package: \(error.localizedDescription)")
-        }
+        try DeliveryError.classifying("cannot write the archive package") { try build(entry) }
     }
 
     private func build(_ entry: OutboxEntry) throws -> String {

@@ -1,3 +1,5 @@
+import PostmottakStore
+
 /// Why a delivery attempt failed, and whether trying again can help.
 public enum DeliveryError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Worth retrying later (the destination is down, a disk is full, a timeout).
@@ -9,6 +11,26 @@ public enum DeliveryError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .transient(let s): s
         case .permanent(let s): s
+        }
+    }
+}
+
+extension DeliveryError {
+    /// Runs a connector's work and says whether its failure is worth retrying: a
+    /// `DeliveryError` as it is; a missing or corrupt blob or item is permanent (retrying
+    /// cannot bring it back); anything else (a full disk, a busy database) is transient.
+    static func classifying<T>(_ doing: String, _ body: () throws -> T) throws(DeliveryError) -> T {
+        do {
+            return try body()
+        } catch let error as DeliveryError {
+            throw error
+        } catch let error as StoreError {
+            switch error {
+            case .blobCorrupt, .blobMissing, .itemNotFound: throw .permanent(error.description)
+            default: throw .transient(error.description)
+            }
+        } catch {
+            throw .transient("\(doing): \(error.localizedDescription)")
         }
     }
 }
