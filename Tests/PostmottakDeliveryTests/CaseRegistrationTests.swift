@@ -1,5 +1,6 @@
 import Foundation
 @testable import PostmottakDelivery
+import PostmottakStore
 import Testing
 
 @Suite struct CaseRegistrationTests {
@@ -41,5 +42,33 @@ import Testing
         let xml = ArkivmeldingDocument(registration: registration(follows: 1), system: "Postmottak", classID: nil, fileNames: ["1-a.eml"]).xml()
         #expect(!xml.contains("<mappe"))
         #expect(xml.contains("<n5mdk:referanseEksternNoekkel>") && xml.contains("<n5mdk:noekkel>FJV-2026-000001-4-7</n5mdk:noekkel>"))
+    }
+}
+
+@Suite struct CaseRegistrationFromStoreTests {
+    @Test func aScannedCardIsTheMainDocumentAndItsFieldsTheSender() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pm-reg-\(UUID().uuidString)")
+        let store = try Store(database: dir.appendingPathComponent("db.sqlite"), blobs: dir.appendingPathComponent("blobs"))
+        let digest = try store.blobs.put(Data("png bytes".utf8))
+        let captured = try store.capture(IntakeItem(channel: .scan, sourceKey: "s1", source: "mottak/kort 7.PNG", originalSha256: digest,
+                                                    originalSize: 9, receivedAt: Date()), reason: "test").item
+        let id = try #require(captured.id)
+        try store.transition(id, from: .captured, step: "test") { item, _ in
+            item.kind = .formal
+            item.serviceArea = .roadsTraffic
+            item.sensitive = true
+            item.reference = "FJV-2026-000003-X"
+            item.fields = #"{"name":"Ola Nordmann","address":"Storgata 1","postal_code":"0155","city":"Oslo","phone":"91234567","email":"ola@example.org"}"#
+            return .init(status: .numbered, reason: "test")
+        }
+        let item = try #require(try store.item(id))
+        let r = try CaseRegistration.make(item: item, store: store, restriction: .init(code: "XX", legalBasis: "Offl. § 13"))
+        #expect(r.key == "FJV-2026-000003-X" && r.caseKey == r.key && r.joinsCaseOf == nil)
+        #expect(r.documents.count == 1 && r.documents[0].isMain && r.documents[0].mimeType == "image/png" && r.documents[0].format == "fmt/13")
+        #expect(r.documents[0].fileName == "FJV-2026-000003-X.png")
+        #expect(r.sender == .init(name: "Ola Nordmann", email: "ola@example.org", phone: "91234567", address: "Storgata 1",
+                                  postalCode: "0155", city: "Oslo"))
+        #expect(r.title.hasPrefix("Paper card: formal") && r.title.hasSuffix("Ola Nordmann"))
+        #expect(r.restriction?.code == "XX" && r.publicTitle?.contains("Ola") == false && r.publicTitle?.contains("******") == true)
     }
 }
