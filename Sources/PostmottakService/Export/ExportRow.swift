@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import PostmottakStore
 
 /// One intake item as `postmottak export` prints it.

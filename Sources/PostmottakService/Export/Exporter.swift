@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import PostmottakStore
 
 /// Writes every intake item as JSON Lines (one object per line, every field present, null

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import PostmottakCore
 public import PostmottakScan
 public import PostmottakStore
