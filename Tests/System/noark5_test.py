@@ -72,7 +72,7 @@ def config(root, standin, name, extra=""):
     # Each part is an installation of its own, so each has its own reference prefix: keys
     # in the shared register never collide.
     path = os.path.join(root, name + ".toml")
-    prefix = {"flow": "FLW", "drops": "DRP", "restart": "RST", "parked": "PRK", "chaos": "KAO"}[name]
+    prefix = {"flow": "FLW", "drops": "DRP", "restart": "RST", "parked": "PRK", "unknown": "UNK", "chaos": "KAO"}[name]
     with open(path, "w") as f:
         f.write(f'[reference]\nprefix = "{prefix}"\n[case_register]\nconnector = "noark5"\n[case_register.noark5]\nurl = "{standin.url}"\n'
                 f'client_id = "standin-client"\nclient_secret_env = "N5_TEST_SECRET"\nclass_id = "M10"\ntimeout_seconds = 5\n'
@@ -263,6 +263,26 @@ def part_parked(binary, standin, root):
     check(retry.returncode == 0 and status == "delivered", f"outbox retry --parked delivers it once the register is back ({retry.stdout.strip()})")
 
 
+def part_unknown_code(binary, standin, root):
+    print("-- a restriction code the register does not know")
+    data, inbox = os.path.join(root, "unknown"), os.path.join(root, "unknown-in")
+    os.makedirs(inbox)
+    cfg = config(root, standin, "unknown")
+    with open(cfg) as f:
+        text = f.read().replace('[case_register]\n', '[case_register]\nrestricted_access_code = "13"\n', 1)
+    with open(cfg, "w") as f:
+        f.write(text)
+    with open(os.path.join(inbox, "u.eml"), "wb") as f:
+        f.write(mail(700, "ukjent@example.org", "Una Kode", "Innsyn i journalen min",
+                     "Jeg ber om innsyn i pasientjournalen min fra legevakten, fødselsnummer 15108695088."))
+    before = standin.hook("state")["counts"]["journalpost"]
+    run(binary, cfg, data, "ingest", inbox)
+    row = db_rows(data, "SELECT status, last_error FROM outbox WHERE effect = 'case_register'")
+    check(row and row[0][0] == "parked" and "13" in (row[0][1] or "") and "restricted_access_code" in (row[0][1] or ""),
+          f"a sensitive submission is parked, naming the unknown code and the key to set ({row})")
+    check(standin.hook("state")["counts"]["journalpost"] == before, "and nothing of it reaches the register unrestricted")
+
+
 def part_chaos(binary, standin, root, count):
     print(f"-- chaos: {count} submissions through serve")
     data, inbox = os.path.join(root, "chaos"), os.path.join(root, "chaos", "inbox")
@@ -367,6 +387,7 @@ def main():
         standin = StandIn(script, second, ["--bulkgrense", "65536"])
         part_restart(binary, standin, root)
         part_parked(binary, standin, root)
+        part_unknown_code(binary, standin, root)
         part_chaos(binary, standin, root, args.count)
     finally:
         try:

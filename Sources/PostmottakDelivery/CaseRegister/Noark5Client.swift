@@ -51,6 +51,8 @@ public final class Noark5Client: Sendable {
         var newCaseFile: String
         /// The largest single-POST upload; 0 means no limit.
         var bulkLimit: Int64
+        /// The register's `tilgangsrestriksjon` codes (nil when it does not list them).
+        var restrictionCodes: Set<String>?
     }
 
     public static let rel = "https://rel.arkivverket.no/noark5/v5/api/"
@@ -110,16 +112,20 @@ public final class Noark5Client: Sendable {
         guard let newCaseFile else {
             throw .permanent("the series \"\(settings.seriesTitle)\" takes no new case files (it may be closed)")
         }
-        try ensureMetadataKey(rootLinks)
-        let found = Discovery(tokenURL: tokenURL, lists: structure, newCaseFile: newCaseFile, bulkLimit: bulkLimit)
+        let metadata = try rootLinks[Self.rel + "metadata/"].map { href throws(DeliveryError) in Self.links(try object(href, what: "metadata")) } ?? [:]
+        try ensureMetadataKey(metadata)
+        var restrictionCodes: Set<String>?
+        if let codes = metadata[Self.rel + "metadata/tilgangsrestriksjon/"] {
+            restrictionCodes = Set(try list(codes, filter: nil).compactMap { $0["kode"] as? String })
+        }
+        let found = Discovery(tokenURL: tokenURL, lists: structure, newCaseFile: newCaseFile, bulkLimit: bulkLimit,
+                              restrictionCodes: restrictionCodes)
         state.withLock { $0.discovery = found }
         return found
     }
 
     /// Registers Postmottak's business-specific metadata key in the catalogue when it is missing.
-    private func ensureMetadataKey(_ rootLinks: [String: String]) throws(DeliveryError) {
-        guard let metadataHref = rootLinks[Self.rel + "metadata/"] else { return }
-        let metadata = Self.links(try object(metadataHref, what: "metadata"))
+    private func ensureMetadataKey(_ metadata: [String: String]) throws(DeliveryError) {
         if let catalogue = metadata[Self.rel + "metadata/virksomhetsspesifikkeMetadata/"] {
             let known = try list(catalogue, filter: nil)
             if known.contains(where: { $0["navn"] as? String == settings.metadataKey }) { return }

@@ -37,6 +37,10 @@ public struct Noark5Connector: OutboxConnector {
         guard let item = try store.item(entry.itemId) else { throw DeliveryError.permanent("item \(entry.itemId) does not exist") }
         let registration = try CaseRegistration.make(item: item, store: store, restriction: restriction)
         let discovery = try client.discovery()
+        if let restriction = registration.restriction, let codes = discovery.restrictionCodes, !codes.contains(restriction.code) {
+            throw DeliveryError.permanent("the case register has no access restriction code \(restriction.code) (it has \(codes.sorted().joined(separator: ", "))); "
+                + "set case_register.restricted_access_code, then run `postmottak outbox retry --parked`")
+        }
         var steps = try Steps(store: store, itemID: registration.itemID, client: client)
 
         // 1. The case file: the submission's own, or the one its case already has.
@@ -102,8 +106,11 @@ public struct Noark5Connector: OutboxConnector {
                     "sjekksumAlgoritme": "SHA-256", "filstoerrelse": document.size,
                 ], what: "document object \(n)")
             }
-            if object["referanseDokumentfil"] == nil || object["referanseDokumentfil"] is NSNull {
+            if !Self.hasFile(object) {
                 object = try upload(document, to: object, discovery: discovery, n: n)
+                guard Self.hasFile(object) else {
+                    throw DeliveryError.transient("the case register accepted the upload of document \(n) but shows no file yet")
+                }
             }
             if let declared = object["sjekksum"] as? String, declared != document.sha256 {
                 throw DeliveryError.permanent("document object \(n) in the register declares another checksum than the stored document")
@@ -167,6 +174,11 @@ public struct Noark5Connector: OutboxConnector {
             offset = end
         }
         return last
+    }
+
+    static func hasFile(_ object: [String: Any]) -> Bool {
+        guard let reference = object["referanseDokumentfil"] else { return false }
+        return !(reference is NSNull)
     }
 
     private func reread(_ object: [String: Any]) throws -> [String: Any] {
