@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PostmottakScan
 import PostmottakService
+import PostmottakStore
 
 /// `postmottak review list | show ID | set ID FIELD VALUE | approve ID`: the cards a person checks.
 struct ReviewCommand: AsyncParsableCommand {
@@ -19,12 +20,13 @@ struct ReviewCommand: AsyncParsableCommand {
             for item in items {
                 print("\(item.id ?? 0)\t\(item.source)\t\(item.reviewReason ?? "")")
             }
-            print("\(items.count) card(s) waiting for review")
+            print("\(items.count) item(s) waiting for review")
         }
     }
 
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Every field of a card, and crops of those to check.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "What waits: a card's fields and crops of those to check; a message's proposed decisions and text.")
         @OptionGroup var options: GlobalOptions
         @Argument(help: "The item id.") var id: Int64
         @Option(help: "Where to write the crops (PNG); default: <data dir>/review/<id>.") var crops: String?
@@ -35,6 +37,10 @@ struct ReviewCommand: AsyncParsableCommand {
             let folder = URL(fileURLWithPath: crops ?? instance.layout.dataDirectory.appendingPathComponent("review/\(id)").path)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             print("item \(id): \(entry.item.source)")
+            if entry.fields.isEmpty {
+                try showMessage(entry.item, store: instance.store)
+                return
+            }
             for name in FormReader.fieldNames {
                 guard let f = entry.fields[name] else { continue }
                 let value: String
@@ -55,6 +61,26 @@ struct ReviewCommand: AsyncParsableCommand {
                 print(line)
             }
         }
+    }
+
+    /// A message in review: why, what the classifier proposes and how sure it is, and its text.
+    static func showMessage(_ item: IntakeItem, store: Store) throws {
+        print("why:      \(item.reviewReason ?? item.reason ?? "-")")
+        print("from:     \(item.senderName.map { "\($0) " } ?? "")<\(item.sender ?? "-")>")
+        print("subject:  \(item.subject ?? "-")")
+        let percent: (Double?) -> String = { $0.map { " (\(Int(($0 * 100).rounded())) %)" } ?? "" }
+        print("kind:     \(item.kind?.rawValue ?? "-")\(item.formalType.map { "/\($0.rawValue)" } ?? "")\(percent(item.kindConfidence))")
+        print("area:     \(item.serviceArea?.rawValue ?? "-")\(percent(item.serviceAreaConfidence))")
+        print("language: \(item.language?.rawValue ?? "-"); sensitive: \(item.sensitive == true ? "yes" : "no")")
+        for line in IntakeItem.stringArray(item.explanation) { print("          \(line)") }
+        if let digest = item.textSha256 {
+            let text = String(decoding: try store.blobs.get(digest), as: UTF8.self)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(20)
+            print("text:")
+            for line in lines { print("  | \(line)") }
+            if text.split(separator: "\n", omittingEmptySubsequences: false).count > 20 { print("  | …") }
+        }
+        print("correct with: postmottak review set \(item.id ?? 0) kind|service_area VALUE; then review approve \(item.id ?? 0)")
     }
 
     struct Set: AsyncParsableCommand {
