@@ -126,6 +126,13 @@ def part_flow(binary, standin, root):
     for name, raw in messages.items():
         with open(os.path.join(inbox, name), "wb") as f:
             f.write(raw)
+    probe = run(binary, cfg, data, "outbox", "check")
+    check(probe.returncode == 0 and "series \"Sakarkiv\", class M10" in probe.stdout and "restriction code XX known" in probe.stdout,
+          "outbox check finds the series, the class and the restriction code" + ("" if probe.returncode == 0 else probe.stdout))
+    wrong = subprocess.run([binary, "outbox", "check", "--config", cfg, "--data-dir", data], capture_output=True, text=True,
+                           env=dict(os.environ, N5_TEST_SECRET="not-the-secret"))
+    check(wrong.returncode == 1 and "client_id" in wrong.stdout and "not-the-secret" not in wrong.stdout + wrong.stderr,
+          "a wrong secret fails the check, naming the key, never the secret")
     r = run(binary, cfg, data, "ingest", inbox)
     check(r.returncode == 0, "ingest with the Noark 5 connector exits 0" + ("" if r.returncode == 0 else f" ({r.stderr[-300:]})"))
     check(SECRET not in r.stderr and "15108695088" not in r.stderr, "neither the client secret nor the identity number is logged")

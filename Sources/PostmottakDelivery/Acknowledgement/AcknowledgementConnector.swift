@@ -28,6 +28,13 @@ public struct AcknowledgementConnector: OutboxConnector {
         self.transport = transport
     }
 
+    public func check() async throws(DeliveryError) -> String {
+        switch transport {
+        case .folder(let folder): return "mail-out folder: " + (try checkWritable(folder))
+        case .smtp(let client): return "SMTP \(client.endpoint.host):\(client.endpoint.port) (not contacted: a check sends nothing)"
+        }
+    }
+
     public func deliver(_ entry: OutboxEntry) async throws(DeliveryError) -> String {
         let message: AcknowledgementMessage
         let reference: String

@@ -30,6 +30,8 @@ public struct ArkivmeldingConnector: OutboxConnector {
         try DeliveryError.classifying("cannot write the arkivmelding") { try write(entry) }
     }
 
+    public func check() async throws(DeliveryError) -> String { "arkivmelding: " + (try checkWritable(directory)) }
+
     private func write(_ entry: OutboxEntry) throws -> String {
         guard let item = try store.item(entry.itemId) else { throw DeliveryError.permanent("item \(entry.itemId) does not exist") }
         let registration = try CaseRegistration.make(item: item, store: store, restriction: restriction)

@@ -33,6 +33,22 @@ public struct Noark5Connector: OutboxConnector {
         try DeliveryError.classifying("case-register delivery failed") { try register(entry) }
     }
 
+    /// Discovery and a token: the series (and class) exist, the metadata key is registered,
+    /// and the configured restriction code is in the register's list.
+    public func check() async throws(DeliveryError) -> String {
+        let found = try client.discovery()
+        var text = "Noark 5 at \(client.origin): series \"\(client.settings.seriesTitle)\""
+            + (client.settings.classID.map { ", class \($0)" } ?? "") + ", metadata key \(client.settings.metadataKey), "
+            + (found.bulkLimit > 0 ? "single uploads up to \(found.bulkLimit) bytes" : "no upload limit")
+        if let codes = found.restrictionCodes {
+            guard codes.contains(restriction.code) else {
+                throw .permanent("the register has no access restriction code \(restriction.code) (it has \(codes.sorted().joined(separator: ", "))); set case_register.restricted_access_code")
+            }
+            text += ", restriction code \(restriction.code) known"
+        }
+        return text
+    }
+
     private func register(_ entry: OutboxEntry) throws -> String {
         guard let item = try store.item(entry.itemId) else { throw DeliveryError.permanent("item \(entry.itemId) does not exist") }
         let registration = try CaseRegistration.make(item: item, store: store, restriction: restriction)

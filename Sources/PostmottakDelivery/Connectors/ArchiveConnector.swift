@@ -25,6 +25,8 @@ public struct ArchiveConnector: OutboxConnector {
         try DeliveryError.classifying("cannot write the archive package") { try build(entry) }
     }
 
+    public func check() async throws(DeliveryError) -> String { try checkWritable(directory) }
+
     private func build(_ entry: OutboxEntry) throws -> String {
         guard let item = try store.item(entry.itemId), let id = item.id else {
             throw DeliveryError.permanent("item \(entry.itemId) does not exist")

@@ -7,6 +7,10 @@ public struct UnconfiguredCaseRegister: OutboxConnector {
 
     public init() {}
 
+    public func check() async throws(DeliveryError) -> String {
+        throw .permanent("no case-register connector is configured ([case_register] connector = \"none\")")
+    }
+
     public func deliver(_ entry: OutboxEntry) async throws(DeliveryError) -> String {
         throw .permanent("no case-register connector is configured ([case_register] connector = \"none\"); "
             + "configure one, then run `postmottak outbox retry \(entry.id ?? 0)`")

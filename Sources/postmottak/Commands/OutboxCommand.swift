@@ -5,7 +5,7 @@ import PostmottakStore
 /// `postmottak outbox list | retry ID`.
 struct OutboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "outbox", abstract: "Outside effects waiting, delivered or parked.", subcommands: [List.self, Show.self, Retry.self])
+        commandName: "outbox", abstract: "Outside effects waiting, delivered or parked.", subcommands: [List.self, Show.self, Retry.self, Check.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List outbox entries.")
@@ -83,6 +83,31 @@ struct OutboxCommand: AsyncParsableCommand {
             }
             let result = try await instance.outbox.deliverDue()
             print("retried \(ids.count) entr\(ids.count == 1 ? "y" : "ies"): \(result.delivered) delivered, \(result.failed) failed, \(result.parked) parked")
+        }
+    }
+
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check", abstract: "Check each destination without delivering anything (discovery and a token for Noark 5).")
+
+        @OptionGroup var options: GlobalOptions
+
+        func run() async throws {
+            let instance = try options.instance()
+            var failed = false
+            for effect in OutboxEntry.Effect.allCases {
+                guard let connector = instance.outbox.connectors[effect] else {
+                    print("\(effect.rawValue): not configured")
+                    continue
+                }
+                do {
+                    print("\(effect.rawValue): ok: \(try await connector.check())")
+                } catch {
+                    failed = true
+                    print("\(effect.rawValue): FAILED: \(error.description)")
+                }
+            }
+            if failed { throw ExitCode(1) }
         }
     }
 }
