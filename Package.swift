@@ -114,7 +114,7 @@ let package = Package(
         .testTarget(name: "PostmottakScanTests", dependencies: ["PostmottakScan", "CTesseract"]),
         .testTarget(name: "PostmottakClassifyTests", dependencies: ["PostmottakClassify"]),
         .testTarget(name: "PostmottakStoreTests", dependencies: ["PostmottakStore"]),
-        .testTarget(name: "PostmottakDeliveryTests", dependencies: ["PostmottakDelivery", "PostmottakStore"]),
+        .testTarget(name: "PostmottakDeliveryTests", dependencies: ["PostmottakDelivery", "PostmottakStore", "PostmottakMail"]),
         .testTarget(
             name: "PostmottakServiceTests",
             dependencies: ["PostmottakService", "PostmottakConfig", "PostmottakStore", "PostmottakCore"]),

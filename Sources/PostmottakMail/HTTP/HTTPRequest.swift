@@ -16,6 +16,12 @@ public struct HTTPRequest: Sendable {
         public var headers: [String: String]
         public var body: Data
 
+        public init(status: Int, headers: [String: String], body: Data) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+        }
+
         public func header(_ name: String) -> String? { headers[name.lowercased()] }
     }
 
