@@ -210,9 +210,11 @@ enum Migrations {
                     PRIMARY KEY (item_id, step)
                 ) WITHOUT ROWID;
                 -- A worker that takes an entry holds it until lease_until, so two workers (or a
-                -- command beside the service) never deliver it at the same time; a crashed
-                -- worker's lease simply runs out.
+                -- command beside the service) never deliver it at the same time. lease_owner
+                -- (host/pid/run) lets a worker on the same host release the leases of a process
+                -- that died at once; elsewhere a dead worker's lease simply runs out.
                 ALTER TABLE outbox ADD COLUMN lease_until DATETIME;
+                ALTER TABLE outbox ADD COLUMN lease_owner TEXT;
                 """)
         }
         return migrator

@@ -209,8 +209,9 @@ public final class Store: Sendable {
     }
 
     /// Takes up to `limit` due entries of `effect`, most urgent first, that no other worker
-    /// holds, and holds them until `now + lease`. A worker that dies simply lets its lease run out.
-    public func claimDue(effect: OutboxEntry.Effect, now: Date, limit: Int, lease: TimeInterval) throws -> [OutboxEntry] {
+    /// holds, and holds them for `owner` until `now + lease`.
+    public func claimDue(effect: OutboxEntry.Effect, now: Date, limit: Int, lease: TimeInterval,
+                         owner: String? = nil) throws -> [OutboxEntry] {
         try write { db in
             var entries = try OutboxEntry.fetchAll(db, sql: """
                 SELECT * FROM outbox WHERE status = 'pending' AND effect = ? AND next_attempt_at <= ?
@@ -220,9 +221,29 @@ public final class Store: Sendable {
             let until = now.addingTimeInterval(lease)
             for index in entries.indices {
                 entries[index].leaseUntil = until
-                try db.execute(sql: "UPDATE outbox SET lease_until = ? WHERE id = ?", arguments: [until, entries[index].id])
+                entries[index].leaseOwner = owner
+                try db.execute(sql: "UPDATE outbox SET lease_until = ?, lease_owner = ? WHERE id = ?",
+                               arguments: [until, owner, entries[index].id])
             }
             return entries
+        }
+    }
+
+    /// The owners of leases still running (for a worker to find those of dead processes).
+    public func leaseOwners(now: Date = Date()) throws -> [String] {
+        try pool.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT DISTINCT lease_owner FROM outbox WHERE status = 'pending' AND lease_owner IS NOT NULL AND lease_until > ?
+                """, arguments: [now])
+        }
+    }
+
+    /// Releases every lease of `owner` (a process known to be dead); returns how many.
+    @discardableResult
+    public func releaseLeases(of owner: String) throws -> Int {
+        try write { db in
+            try db.execute(sql: "UPDATE outbox SET lease_until = NULL, lease_owner = NULL WHERE lease_owner = ?", arguments: [owner])
+            return db.changesCount
         }
     }
 
@@ -283,6 +304,7 @@ public final class Store: Sendable {
             entry.result = result
             entry.lastError = nil
             entry.leaseUntil = nil
+            entry.leaseOwner = nil
             entry.updatedAt = now
             try entry.update(db)
             try db.execute(sql: "INSERT INTO outbox_attempt (outbox_id, at, outcome, detail) VALUES (?, ?, 'delivered', ?)",
@@ -311,6 +333,7 @@ public final class Store: Sendable {
             entry.nextAttemptAt = nextAttempt
             entry.status = park ? .parked : .pending
             entry.leaseUntil = nil
+            entry.leaseOwner = nil
             entry.updatedAt = now
             try entry.update(db)
             try db.execute(sql: "INSERT INTO outbox_attempt (outbox_id, at, outcome, detail) VALUES (?, ?, ?, ?)",
@@ -331,6 +354,7 @@ public final class Store: Sendable {
             entry.status = .pending
             entry.nextAttemptAt = now
             entry.leaseUntil = nil
+            entry.leaseOwner = nil
             entry.updatedAt = now
             try entry.update(db)
             try db.execute(sql: "INSERT INTO outbox_attempt (outbox_id, at, outcome, detail) VALUES (?, ?, 'retry requested', NULL)",

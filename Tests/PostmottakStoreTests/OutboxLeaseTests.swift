@@ -82,3 +82,16 @@ extension OutboxLeaseTests {
         #expect(try store.nextDue(effect: .archivePackage) == nil)
     }
 }
+
+extension OutboxLeaseTests {
+    @Test func aDeadOwnersLeasesAreReleased() throws {
+        _ = try item("f", effects: [(.archivePackage, 0), (.acknowledgement, 0)])
+        let now = Date().addingTimeInterval(1)
+        _ = try store.claimDue(effect: .archivePackage, now: now, limit: 5, lease: 600, owner: "h/1/a")
+        _ = try store.claimDue(effect: .acknowledgement, now: now, limit: 5, lease: 600, owner: "h/2/b")
+        #expect(Set(try store.leaseOwners(now: now)) == ["h/1/a", "h/2/b"])
+        #expect(try store.releaseLeases(of: "h/1/a") == 1)
+        #expect(try store.claimDue(effect: .archivePackage, now: now, limit: 5, lease: 600).count == 1, "free again at once")
+        #expect(try store.claimDue(effect: .acknowledgement, now: now, limit: 5, lease: 600).isEmpty, "the other holder keeps its lease")
+    }
+}

@@ -52,6 +52,7 @@ public struct OutboxWorker: Sendable {
     public func deliverDue(now: @escaping @Sendable () -> Date = Date.init,
                            shouldStop: @escaping @Sendable () -> Bool = { false }) async throws -> PassResult {
         guard enabled else { return PassResult() }
+        try releaseLeasesOfDeadWorkers()
         return try await withThrowingTaskGroup(of: PassResult.self) { group in
             for effect in OutboxEntry.Effect.allCases {
                 group.addTask(executorPreference: executor) { try await deliverLane(effect, now: now, shouldStop: shouldStop) }
@@ -62,13 +63,22 @@ public struct OutboxWorker: Sendable {
         }
     }
 
+    /// Entries held by a worker on this host that died (killed, crashed) are free at once.
+    private func releaseLeasesOfDeadWorkers() throws {
+        for text in try store.leaseOwners() {
+            guard let owner = LeaseOwner(text), owner.isDead() else { continue }
+            let released = try store.releaseLeases(of: text)
+            logger.notice("released the outbox leases of a worker that is gone", metadata: ["owner": "\(text)", "entries": "\(released)"])
+        }
+    }
+
     /// One destination: claims due entries in batches of its concurrency and delivers each batch at once.
     private func deliverLane(_ effect: OutboxEntry.Effect, now: @Sendable () -> Date,
                              shouldStop: @Sendable () -> Bool) async throws -> PassResult {
         let width = max(1, concurrency[effect] ?? 1)
         var result = PassResult()
         while !shouldStop() {
-            let batch = try store.claimDue(effect: effect, now: now(), limit: width, lease: lease)
+            let batch = try store.claimDue(effect: effect, now: now(), limit: width, lease: lease, owner: LeaseOwner.current.text)
             if batch.isEmpty { break }
             let started = now()
             let outcome = try await withThrowingTaskGroup(of: PassResult.self) { group in

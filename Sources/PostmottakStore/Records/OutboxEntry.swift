@@ -36,6 +36,8 @@ public struct OutboxEntry: Sendable, Codable, Equatable {
     public var result: String?
     /// While set and in the future, a worker holds the entry (see `Store.claimDue`).
     public var leaseUntil: Date?
+    /// Who holds the lease: `host/pid/run`.
+    public var leaseOwner: String?
     public var createdAt: Date
     public var updatedAt: Date
 
@@ -54,7 +56,7 @@ public struct OutboxEntry: Sendable, Codable, Equatable {
     /// The column names (explicit, so no key is converted at run time).
     enum CodingKeys: String, CodingKey {
         case id, itemId = "item_id", effect, idempotencyKey = "idempotency_key", priority, status, attempts
-        case nextAttemptAt = "next_attempt_at", lastError = "last_error", result, createdAt = "created_at", leaseUntil = "lease_until"
+        case nextAttemptAt = "next_attempt_at", lastError = "last_error", result, createdAt = "created_at", leaseUntil = "lease_until", leaseOwner = "lease_owner"
         case updatedAt = "updated_at"
     }
 }
