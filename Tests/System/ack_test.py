@@ -2,13 +2,10 @@
 """Acknowledgements against a real SMTP server on 127.0.0.1 (aiosmtpd, which keeps what it
 receives in a Maildir): the message actually sent is read back and checked."""
 import argparse, email, email.policy, mailbox, os, socket, subprocess, sys, tempfile, time
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
+from checks import check, failures  # noqa: E402
 
-failures = []
 
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message)
-    if not condition:
-        failures.append(message)
 
 def free_port():
     s = socket.socket()

@@ -7,17 +7,14 @@ submission is restricted with a masked public title; a repeat writes nothing new
 half-written folder left by a crash is cleared. Skips (exit 0) without ../shared."""
 import argparse, base64, hashlib, os, re, shutil, subprocess, sys, tempfile
 import xml.etree.ElementTree as ET
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
+from checks import check, failures  # noqa: E402
 
-failures = []
 NS = {"a": "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/v1",
       "m": "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/metadatakatalog/v1"}
 XSD = "specs/fiks-arkiv-v1/no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett.xsd"
 
 
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message)
-    if not condition:
-        failures.append(message)
 
 
 def mail(n, sender, name, subject, body, headers="", attachment=None, filename=None):

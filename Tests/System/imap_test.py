@@ -20,17 +20,13 @@ import socket, ssl, subprocess, sys, tempfile, threading, time, urllib.parse
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
 from dovecot import DovecotServer, free_port  # noqa: E402
+from checks import check, failures  # noqa: E402
 
-failures = []
 PASSWORDS = {"postmottak": "pw-postmottak", "dialog": "pw-dialog", "bulk": "pw-bulk", "expunge": "pw-expunge",
              "bad": "pw-bad", "killed": "pw-killed", "tls": "pw-tls", "refused": "pw-refused"}
 ENV = dict(os.environ, **{f"PW_{u.upper()}": p for u, p in PASSWORDS.items()})
 
 
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message, flush=True)
-    if not condition:
-        failures.append(message)
 
 
 class Context:

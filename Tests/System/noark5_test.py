@@ -13,16 +13,13 @@ enforces the flow, randomises its hrefs and injects faults). Four parts:
    submission ends up exactly once; the retry rate stays bounded.
 Skips (exit 0, with a message) when ../shared is absent."""
 import argparse, json, os, signal, sqlite3, subprocess, sys, tempfile, time, urllib.request
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
+from checks import check, failures  # noqa: E402
 
-failures = []
 SECRET = "standin-secret"
 KEY = "vnd-postmottak-v1:submissionid"
 
 
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message)
-    if not condition:
-        failures.append(message)
 
 
 class StandIn:

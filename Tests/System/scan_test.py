@@ -6,14 +6,11 @@
    multi-page file is read; a corrupt image gets a clear error and exit code 3.
 """
 import argparse, json, os, re, shutil, signal, subprocess, sys, tempfile, time
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
+from checks import check, failures  # noqa: E402
 
-failures = []
 
 
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message, flush=True)
-    if not condition:
-        failures.append(message)
 
 
 def test_launcher(binary, root):

@@ -12,14 +12,11 @@
 import argparse, json, os, random, re, shutil, signal, subprocess, sys, tempfile, time
 
 import bagit
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
+from checks import check, failures  # noqa: E402
 
-failures = []
 
 
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message, flush=True)
-    if not condition:
-        failures.append(message)
 
 
 def run(binary, *args, data, env=None):

@@ -3,16 +3,13 @@
 process): the signature is checked with the shared key, a 503 is retried, only the
 configured kinds are sent, and a sensitive submission's subject stays out."""
 import argparse, hashlib, hmac, http.server, json, os, subprocess, sys, tempfile, threading, time
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
+from checks import check, failures  # noqa: E402
 
-failures = []
 received = []
 answers = [503]  # the first request is refused; the rest accepted
 SECRET = "test-hmac-key-only-for-this-run"
 
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message)
-    if not condition:
-        failures.append(message)
 
 class Handler(http.server.BaseHTTPRequestHandler):
     def do_POST(self):

@@ -25,10 +25,7 @@ struct CardBenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try PostmottakConfiguration.load(path: config)
-        guard let formsDir = FormsDirectory.locate(configuration.scan.formsDirectory) else {
-            throw ValidationError("no forms folder at \(configuration.scan.formsDirectory) (scan.forms_dir)")
-        }
-        let templates = try FormTemplate.load(directory: formsDir)
+        let templates = try configuration.requiredFormTemplates()
         let dir = URL(fileURLWithPath: directory)
         let all = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().map { dir.appendingPathComponent($0) }
         let scans = all.compactMap { url -> (URL, Data)? in

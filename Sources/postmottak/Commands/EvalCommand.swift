@@ -27,10 +27,7 @@ struct EvalCommand: AsyncParsableCommand {
 
         func run() async throws {
             let configuration = try PostmottakConfiguration.load(path: config)
-            guard let formsDir = FormsDirectory.locate(configuration.scan.formsDirectory) else {
-                throw ValidationError("no forms folder at \(configuration.scan.formsDirectory) (scan.forms_dir)")
-            }
-            let templates = try FormTemplate.load(directory: formsDir)
+            let templates = try configuration.requiredFormTemplates()
             let reader = ScanReader(pool: OCRPool(size: 1, languages: configuration.scan.languages), templates: templates)
             let dir = URL(fileURLWithPath: directory)
             let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".truth.json") }.sorted()

@@ -42,10 +42,7 @@ struct FormsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let configuration = try PostmottakConfiguration.load(path: config)
-            guard let dir = FormsDirectory.locate(configuration.scan.formsDirectory) else {
-                throw ValidationError("no forms folder at \(configuration.scan.formsDirectory) (scan.forms_dir)")
-            }
-            for t in try FormTemplate.load(directory: dir) {
+            for t in try configuration.requiredFormTemplates() {
                 print("\(t.form)\t\(t.language)\t\(t.municipality)\t\(t.title)")
             }
         }
