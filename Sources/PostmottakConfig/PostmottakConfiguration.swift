@@ -19,6 +19,7 @@ public struct PostmottakConfiguration: Sendable, Equatable {
     public var linking: Linking
     public var acknowledgement: Acknowledgement
     public var webhook: Webhook
+    public var pipeline: Pipeline
 
     /// The municipality that runs this instance.
     public struct Municipality: Sendable, Equatable {
@@ -153,7 +154,7 @@ extension PostmottakConfiguration {
 
     static func parse(_ table: TOMLTable) throws(ConfigurationError) -> PostmottakConfiguration {
         let root = try ConfigTable(table, path: "", allowed: [
-            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging", "scan", "classify", "linking", "acknowledgement", "webhook",
+            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging", "scan", "classify", "linking", "acknowledgement", "webhook", "pipeline",
         ])
 
         let m = try root.subtable("municipality", allowed: ["name", "time_zone"])
@@ -240,6 +241,6 @@ extension PostmottakConfiguration {
             municipality: municipality, reference: reference, storage: storage, intake: intake, archive: archive,
             caseRegister: caseRegister, routing: Routing(rules: rules), outbox: outbox, logging: logging, scan: try parseScan(root),
             classify: try parseClassify(root), linking: try parseLinking(root),
-            acknowledgement: try parseAcknowledgement(root), webhook: try parseWebhook(root))
+            acknowledgement: try parseAcknowledgement(root), webhook: try parseWebhook(root), pipeline: try parsePipeline(root))
     }
 }

@@ -217,6 +217,22 @@ enum Migrations {
                 ALTER TABLE outbox ADD COLUMN lease_owner TEXT;
                 """)
         }
+        migrator.registerMigration("v6: the crash fuse") { db in
+            try db.execute(sql: """
+                -- One row while a pipeline step works on an item: written (and committed) before
+                -- the step starts, removed when the step commits or fails with an error. A row
+                -- left behind means the process died in the step; after max_unfinished_steps such
+                -- deaths at one status the item is quarantined instead of tried again.
+                CREATE TABLE step_attempt (
+                    item_id INTEGER PRIMARY KEY REFERENCES intake_item(id),
+                    status TEXT NOT NULL,
+                    step TEXT NOT NULL,
+                    unfinished INTEGER NOT NULL,
+                    started_at DATETIME NOT NULL,
+                    owner TEXT
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -120,6 +120,9 @@ public final class Store: Sendable {
             item.status = result.status
             item.updatedAt = now
             try item.update(db)
+            // The step finished: the crash fuse's mark moves on to the next step, which the
+            // same worker starts at once (or goes, where no step follows).
+            try Self.carryStepMark(db, itemID: id, to: result.status, now: now)
             var event = ItemEvent(itemId: id, at: now, step: step, fromStatus: expected, toStatus: result.status,
                                   reason: result.reason, details: result.details)
             try event.insert(db)

@@ -43,6 +43,20 @@ public enum ItemStatus: String, Sendable, Codable, CaseIterable, Hashable {
         }
     }
 
+    /// The name of the pipeline step that works on an item in this status (it names the step in
+    /// the event log and in the crash fuse's reason), or nil where no step works on it.
+    public var stepName: String? {
+        switch self {
+        case .captured: "extract"
+        case .extracted: "classify"
+        case .classified: "link"
+        case .linked: "number"
+        case .numbered: "route"
+        case .routed: "dispatch"
+        case .review, .dispatched, .done, .quarantined, .ignored: nil
+        }
+    }
+
     /// Whether the item has reached an end state.
     public var isTerminal: Bool {
         switch self {

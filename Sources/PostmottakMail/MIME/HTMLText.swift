@@ -3,110 +3,113 @@ import Foundation
 /// Turns HTML mail into readable text: paragraphs and line breaks kept, list items as
 /// "- item", links as "text (url)", tables as lines, script, style and head content dropped,
 /// character references decoded.
+///
+/// Hostile HTML is the norm in a mailbox, so the conversion is linear in its input whatever
+/// the markup: one pass over the characters, every look-ahead bounded or consumed, quote
+/// prefixes capped at ``maxQuotePrefixDepth`` levels (deeper quotes read as that depth), and
+/// no index into the output kept across an edit that can shorten it.
 public enum HTMLText {
+    /// Quote levels written as `> ` prefixes; deeper `<blockquote>` nesting reads as this deep.
+    public static let maxQuotePrefixDepth = 8
+
     public static func plainText(from html: String) -> String {
-        var out = ""
-        var i = html.startIndex
-        var skipUntil: String?      // closing tag of script/style/head/title content being skipped
-        var linkHref: [String?] = []
-        var linkTextStart: [String.Index] = []
+        var out = TextBuilder()
+        let chars = Array(html)
+        var i = 0
+        var skipUntil: String?          // closing tag of script/style/head/title content being skipped
+        var links: [(href: String?, labelStart: Int)] = []
         var preDepth = 0
         var quoteDepth = 0              // <blockquote> nesting: such lines are written with "> "
         var lists: [Int?] = []          // per open list: the last number of an <ol>, nil for <ul>
+        var quotePrefix: [Character] { Array(String(repeating: "> ", count: min(quoteDepth, maxQuotePrefixDepth))) }
 
-        func newline(_ count: Int = 1) {
-            // A line that holds only a quote prefix counts as empty.
-            while out.hasSuffix("> ") || out.hasSuffix(">") && out.dropLast().hasSuffix("\n") { out.removeLast(out.hasSuffix("> ") ? 2 : 1) }
-            var trailing = 0
-            for c in out.reversed() { if c == "\n" { trailing += 1 } else if c == " " { continue } else { break } }
-            while let last = out.last, last == " " { out.removeLast() }
-            if out.isEmpty { return }
-            for _ in trailing..<max(trailing, count) { out.append("\n") }
-            if quoteDepth > 0 { out.append(String(repeating: "> ", count: quoteDepth)) }
-        }
-
-        while i < html.endIndex {
-            let c = html[i]
+        while i < chars.count {
+            let c = chars[i]
             if c == "<" {
-                guard let close = html[i...].firstIndex(of: ">") else { break }
-                let tagText = html[html.index(after: i)..<close]
-                i = html.index(after: close)
-                if tagText.hasPrefix("!--") {
-                    // A comment: skip to its end.
-                    if let end = html[i...].range(of: "-->") { i = end.upperBound }
+                if Self.hasPrefix(chars, at: i + 1, "!--") {
+                    // A comment: skip to its end; an unclosed one runs to the end, as in a browser.
+                    i = Self.find(chars, "-->", from: i + 4).map { $0 + 3 } ?? chars.count
                     continue
                 }
-                let (name, closing, attributes) = parseTag(tagText)
+                guard let close = Self.find(chars, ">", from: i + 1) else { break }
+                let tagText = chars[(i + 1)..<close]
+                i = close + 1
+                let (name, closing, selfClosing, attributes) = parseTag(tagText)
                 if let until = skipUntil {
                     if closing && name == until { skipUntil = nil }
                     continue
                 }
                 switch name {
                 case "script", "style", "head", "title", "noscript", "template", "xml":
-                    if !closing, !tagText.hasSuffix("/") { skipUntil = name }
-                case "br": newline()
+                    if !closing, !selfClosing { skipUntil = name }
+                case "br": out.newline(prefix: quotePrefix)
                 case "blockquote":
                     if closing {
                         quoteDepth = max(0, quoteDepth - 1)
-                        newline(2)
+                        out.newline(2, prefix: quotePrefix)
                     } else {
-                        newline(2)
+                        out.newline(2, prefix: quotePrefix)
                         quoteDepth += 1
-                        out.append(String(repeating: "> ", count: quoteDepth))
+                        if quoteDepth <= maxQuotePrefixDepth { out.append(contentsOf: "> ") }
                     }
                 case "ul", "ol":
                     if closing { _ = lists.popLast() } else { lists.append(name == "ol" ? 0 : nil) }
-                    newline(2)
+                    out.newline(2, prefix: quotePrefix)
                 case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer":
-                    newline(2)
-                case "tr": newline()
-                case "td", "th": if closing { out.append(" ") } else if let last = out.last, last != "\n", last != " " { out.append(" | ") }
+                    out.newline(2, prefix: quotePrefix)
+                case "tr": out.newline(prefix: quotePrefix)
+                case "td", "th":
+                    if closing { out.append(" ") } else if let last = out.last, last != "\n", last != " " { out.append(contentsOf: " | ") }
                 case "li":
-                    if closing { newline(); break }
-                    newline()
+                    out.newline(prefix: quotePrefix)
+                    if closing { break }
                     if let last = lists.last, let n = last {
                         lists[lists.count - 1] = n + 1
-                        out.append("\(n + 1). ")
+                        out.append(contentsOf: "\(n + 1). ")
                     } else {
-                        out.append("- ")
+                        out.append(contentsOf: "- ")
                     }
-                case "hr": newline(); out.append("----"); newline()
-                case "pre": preDepth += closing ? -1 : 1; newline()
+                case "hr":
+                    out.newline(prefix: quotePrefix); out.append(contentsOf: "----"); out.newline(prefix: quotePrefix)
+                case "pre": preDepth += closing ? -1 : 1; out.newline(prefix: quotePrefix)
                 case "a":
                     if !closing {
-                        linkHref.append(attributes["href"]); linkTextStart.append(out.endIndex)
-                    } else if let href = linkHref.popLast(), let start = linkTextStart.popLast() {
-                        let label = out[start...].trimmingCharacters(in: .whitespaces)
-                        if let href, !href.isEmpty, !href.lowercased().hasPrefix("javascript:"),
+                        // Links never nest in HTML; a page that opens thousands keeps the last few.
+                        if links.count >= 16 { links.removeFirst() }
+                        links.append((attributes["href"], out.count))
+                    } else if let link = links.popLast() {
+                        // The output may have been shortened since the link opened (a quote
+                        // level closed): the label is whatever is left after that point.
+                        let label = out.text(from: link.labelStart).trimmingCharacters(in: .whitespaces)
+                        if let href = link.href, !href.isEmpty, !href.lowercased().hasPrefix("javascript:"),
                            !href.hasPrefix("#"), !href.lowercased().hasPrefix("cid:"), label != href,
                            label != href.replacingOccurrences(of: "mailto:", with: "") {
-                            out.append(" (\(href.replacingOccurrences(of: "mailto:", with: "")))")
+                            out.append(contentsOf: " (\(href.replacingOccurrences(of: "mailto:", with: "")))")
                         }
                     }
                 case "img":
-                    if let alt = attributes["alt"], !alt.isEmpty { out.append("[\(alt)]") }
+                    if let alt = attributes["alt"], !alt.isEmpty { out.append(contentsOf: "[\(alt)]") }
                 default: break
                 }
                 continue
             }
-            if skipUntil != nil { i = html.index(after: i); continue }
+            if skipUntil != nil { i += 1; continue }
             if c == "&" {
-                let (decoded, next) = decodeEntity(html, at: i)
-                out.append(decoded)
+                let (decoded, next) = decodeEntity(chars, at: i)
+                out.append(contentsOf: decoded)
                 i = next
                 continue
             }
-            if preDepth == 0, c.isWhitespace {
+            if preDepth <= 0, c.isWhitespace {
                 if let last = out.last, last != " ", last != "\n" { out.append(" ") }
-                if out.isEmpty { /* skip leading space */ }
             } else {
                 out.append(c)
             }
-            i = html.index(after: i)
+            i += 1
         }
         // Tidy: trim lines, at most one blank line in a row.
         var lines: [String] = []
-        for line in out.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in String(out.characters).split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.replacingOccurrences(of: "\u{00A0}", with: " ").trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty, lines.last?.isEmpty ?? true { continue }
             lines.append(trimmed)
@@ -115,57 +118,135 @@ public enum HTMLText {
         return lines.joined(separator: "\n")
     }
 
-    private static func parseTag(_ text: Substring) -> (name: String, closing: Bool, attributes: [String: String]) {
-        var body = text
-        var closing = false
-        if body.hasPrefix("/") { closing = true; body = body.dropFirst() }
-        let nameEnd = body.firstIndex(where: { $0.isWhitespace || $0 == "/" || $0 == ">" }) ?? body.endIndex
-        let name = body[..<nameEnd].lowercased()
-        var attributes: [String: String] = [:]
-        var rest = body[nameEnd...]
-        while let eq = rest.firstIndex(of: "=") {
-            let key = rest[..<eq].trimmingCharacters(in: .whitespaces).lowercased()
-                .split(whereSeparator: \.isWhitespace).last.map(String.init) ?? ""
-            var valueStart = rest.index(after: eq)
-            while valueStart < rest.endIndex, rest[valueStart].isWhitespace { valueStart = rest.index(after: valueStart) }
-            guard valueStart < rest.endIndex else { break }
-            let quote = rest[valueStart]
-            let value: Substring
-            if quote == "\"" || quote == "'" {
-                let after = rest.index(after: valueStart)
-                let end = rest[after...].firstIndex(of: quote) ?? rest.endIndex
-                value = rest[after..<end]
-                rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
-            } else {
-                let end = rest[valueStart...].firstIndex(where: { $0.isWhitespace }) ?? rest.endIndex
-                value = rest[valueStart..<end]
-                rest = rest[end...]
-            }
-            if !key.isEmpty { attributes[key] = decodeEntities(String(value)) }
+    /// The output under construction: characters in an array, so positions are plain integers
+    /// and every edit at the end is constant time.
+    private struct TextBuilder {
+        var characters: [Character] = []
+        var count: Int { characters.count }
+        var last: Character? { characters.last }
+
+        mutating func append(_ c: Character) { characters.append(c) }
+        mutating func append(contentsOf s: String) { characters.append(contentsOf: s) }
+
+        /// The text from `start` to the end ("" when the output is now shorter than that).
+        func text(from start: Int) -> String {
+            start < characters.count ? String(characters[start...]) : ""
         }
-        return (name, closing, attributes)
+
+        /// Ends the line (at least `count` line ends in a row) and starts the next with `prefix`.
+        mutating func newline(_ count: Int = 1, prefix: [Character]) {
+            // A line that holds only a quote prefix counts as empty.
+            while true {
+                if characters.last == " ", characters.count >= 2, characters[characters.count - 2] == ">" {
+                    characters.removeLast(2)
+                } else if characters.last == ">", characters.count >= 2, characters[characters.count - 2] == "\n" {
+                    characters.removeLast()
+                } else {
+                    break
+                }
+            }
+            while characters.last == " " { characters.removeLast() }
+            if characters.isEmpty { return }
+            var trailing = 0
+            var k = characters.count - 1
+            while k >= 0, characters[k] == "\n" || characters[k] == " ", trailing < count {
+                if characters[k] == "\n" { trailing += 1 }
+                k -= 1
+            }
+            for _ in trailing..<max(trailing, count) { characters.append("\n") }
+            characters.append(contentsOf: prefix)
+        }
+    }
+
+    private static func hasPrefix(_ chars: [Character], at start: Int, _ prefix: String) -> Bool {
+        var k = start
+        for p in prefix {
+            guard k < chars.count, chars[k] == p else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The first position at or after `start` where `needle` begins.
+    private static func find(_ chars: [Character], _ needle: String, from start: Int) -> Int? {
+        let n = Array(needle)
+        guard let first = n.first, start < chars.count else { return nil }
+        var k = start
+        while k + n.count <= chars.count {
+            if chars[k] == first, Self.hasPrefix(chars, at: k, needle) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    private static func parseTag(_ text: ArraySlice<Character>) -> (name: String, closing: Bool, selfClosing: Bool, attributes: [String: String]) {
+        var k = text.startIndex
+        let end = text.endIndex
+        var closing = false
+        if k < end, text[k] == "/" { closing = true; k += 1 }
+        let nameStart = k
+        while k < end, !text[k].isWhitespace, text[k] != "/" { k += 1 }
+        // Tag names are short; a "name" of thousands of characters is no tag Postmottak knows.
+        let name = k - nameStart <= 16 ? String(text[nameStart..<k]).lowercased() : ""
+        let selfClosing = text.last == "/"
+        var attributes: [String: String] = [:]
+        // Attributes: key, optional `=`, optional quoted value; each character looked at once.
+        while k < end, attributes.count < 32 {
+            while k < end, text[k].isWhitespace || text[k] == "/" { k += 1 }
+            let keyStart = k
+            while k < end, !text[k].isWhitespace, text[k] != "=", text[k] != "/" { k += 1 }
+            let key = String(text[keyStart..<k]).lowercased()
+            while k < end, text[k].isWhitespace { k += 1 }
+            guard k < end, text[k] == "=" else {
+                if k == keyStart { k += 1 }
+                continue
+            }
+            k += 1
+            while k < end, text[k].isWhitespace { k += 1 }
+            guard k < end else { break }
+            let value: ArraySlice<Character>
+            if text[k] == "\"" || text[k] == "'" {
+                let quote = text[k]
+                let valueStart = k + 1
+                k = valueStart
+                while k < end, text[k] != quote { k += 1 }
+                value = text[valueStart..<k]
+                if k < end { k += 1 }
+            } else {
+                let valueStart = k
+                while k < end, !text[k].isWhitespace { k += 1 }
+                value = text[valueStart..<k]
+            }
+            if !key.isEmpty, key.count <= 32 { attributes[key] = decodeEntities(String(value)) }
+        }
+        return (name, closing, selfClosing, attributes)
     }
 
     static func decodeEntities(_ s: String) -> String {
         guard s.contains("&") else { return s }
+        let chars = Array(s)
         var out = ""
-        var i = s.startIndex
-        while i < s.endIndex {
-            if s[i] == "&" {
-                let (decoded, next) = decodeEntity(s, at: i)
-                out.append(decoded); i = next
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "&" {
+                let (decoded, next) = decodeEntity(chars, at: i)
+                out += decoded; i = next
             } else {
-                out.append(s[i]); i = s.index(after: i)
+                out.append(chars[i]); i += 1
             }
         }
         return out
     }
 
-    private static func decodeEntity(_ s: String, at start: String.Index) -> (String, String.Index) {
-        let after = s.index(after: start)
-        guard let semi = s[after...].prefix(12).firstIndex(of: ";") else { return ("&", after) }
-        let name = s[after..<semi]
-        let next = s.index(after: semi)
+    /// The character reference at `start` (an `&`) and the position after it; a lone `&` when
+    /// no known reference follows within a few characters.
+    private static func decodeEntity(_ chars: [Character], at start: Int) -> (String, Int) {
+        let after = start + 1
+        var semi = after
+        while semi < chars.count, semi - after < 12, chars[semi] != ";" { semi += 1 }
+        guard semi < chars.count, chars[semi] == ";" else { return ("&", after) }
+        let name = String(chars[after..<semi])
+        let next = semi + 1
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
             let value = digits.hasPrefix("x") || digits.hasPrefix("X")
@@ -177,7 +258,7 @@ public enum HTMLText {
             }
             return ("&", after)
         }
-        if let named = entities[String(name)] { return (named, next) }
+        if let named = entities[name] { return (named, next) }
         return ("&", after)
     }
 

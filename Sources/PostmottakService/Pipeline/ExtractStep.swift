@@ -10,6 +10,7 @@ extension Pipeline {
         if item.channel == .scan { return try extractScan(item) }
         guard let id = item.id else { return }
         let raw = try store.blobs.get(item.originalSha256)
+        fault?.trapIfTriggered(step: "extract", bytes: raw)
         let parsed: ParsedMessage
         do {
             parsed = try parser.parse(raw)

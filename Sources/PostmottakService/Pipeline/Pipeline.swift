@@ -22,6 +22,8 @@ public struct Pipeline: Sendable {
     let timeZone: TimeZone
     /// Reads scans (nil when no OCR is set up).
     let scanReader: ScanReader?
+    /// A fault a test switched on (`POSTMOTTAK_FAULT`), or nil.
+    let fault = FaultInjection.fromEnvironment
 
     public init(store: Store, configuration: PostmottakConfiguration, logger: Logger, scanReader: ScanReader? = nil) {
         self.scanReader = scanReader
@@ -37,31 +39,136 @@ public struct Pipeline: Sendable {
     /// Moves every unfinished item as far as it goes, oldest first. An item whose step fails
     /// (a missing blob, a full disk) stays at its last committed step and is logged; the
     /// items behind it go on. Returns how many items were moved.
+    ///
+    /// Extraction (MIME, HTML, OCR: where hostile input is read) runs on `pipeline.workers`
+    /// threads at once; the later steps run in id order on the calling thread, so linking
+    /// sees earlier items first. An item still being extracted after a short grace is passed
+    /// over and finished when its extraction ends, so one slow item never holds up the rest.
     @discardableResult
-    public func runPending(shouldStop: @Sendable () -> Bool = { false }) throws -> Int {
-        var count = 0
-        for id in try store.pendingItemIDs() {
-            if shouldStop() { break }
-            do {
-                try process(id)
-                count += 1
-            } catch {
-                logger.error("item stays at its last committed step; it is tried again on the next pass",
-                             metadata: ["item": "\(id)", "error": "\(error)"])
+    public func runPending(shouldStop: @escaping @Sendable () -> Bool = { false }) throws -> Int {
+        let ids = try store.pendingItemIDs()
+        let workers = min(extractionWorkers, ids.count)
+        guard workers > 1 else {
+            var count = 0
+            for id in ids {
+                if shouldStop() { break }
+                if processLogged(id) { count += 1 }
             }
+            return count
+        }
+        let extraction = ExtractionQueue(ids: ids, workers: workers)
+        var threads: [Thread] = []
+        for n in 0..<workers {
+            let thread = Thread { [self] in
+                while !shouldStop(), let id = extraction.next() {
+                    _ = extractLogged(id)
+                    extraction.finished(id)
+                }
+                extraction.workerDone()
+            }
+            thread.name = "postmottak-extract-\(n + 1)"
+            thread.stackSize = 8 << 20
+            threads.append(thread)
+        }
+        threads.forEach { $0.start() }
+        defer { extraction.waitForWorkers() }
+        var count = 0
+        var waiting = ids
+        while !waiting.isEmpty, !shouldStop() {
+            var passedOver: [Int64] = []
+            for id in waiting {
+                if shouldStop() { break }
+                // Waits a little for the item's extraction, in order; then goes on without it.
+                guard extraction.waitUntilExtracted(id, grace: passedOver.isEmpty ? 2 : 0) else {
+                    passedOver.append(id)
+                    continue
+                }
+                if processLogged(id) { count += 1 }
+            }
+            if passedOver.count == waiting.count { extraction.waitForAny() }
+            waiting = passedOver
         }
         return count
     }
 
+    /// How many items are extracted at the same time.
+    var extractionWorkers: Int {
+        let configured = configuration.pipeline.workers
+        return configured > 0 ? configured : max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    private func processLogged(_ id: Int64) -> Bool {
+        do {
+            try process(id)
+            return true
+        } catch {
+            logger.error("item stays at its last committed step; it is tried again on the next pass",
+                         metadata: ["item": "\(id)", "error": "\(error)"])
+            return false
+        }
+    }
+
+    /// The extract step alone, for an extraction worker (an item past it is left as it is).
+    private func extractLogged(_ id: Int64) -> Bool {
+        do {
+            guard let item = try store.item(id), item.status == .captured else { return true }
+            try guardedStep(item, carried: false)
+            return true
+        } catch StoreError.staleTransition {
+            return true
+        } catch {
+            logger.error("item stays at its last committed step; it is tried again on the next pass",
+                         metadata: ["item": "\(id)", "error": "\(error)"])
+            return false
+        }
+    }
+
     /// Moves one item through every step that applies to it.
     public func process(_ id: Int64) throws {
-        while let item = try store.item(id), !item.status.isTerminal, item.status != .dispatched, item.status != .review {
+        var carried = false
+        while let item = try store.item(id), item.status.stepName != nil {
             do {
-                try step(item)
+                carried = try guardedStep(item, carried: carried)
             } catch StoreError.staleTransition {
                 // Another worker committed this step first; read the item again and go on.
+                carried = false
                 continue
             }
+        }
+    }
+
+    /// Runs the step for `item`'s status behind the crash fuse: a mark is committed before
+    /// it (unless the step before, in this call, carried it on), removed when the step fails
+    /// with an error, and carried on by the step's own transition. Returns whether the mark
+    /// was carried on (false when the item was quarantined by the fuse).
+    @discardableResult
+    private func guardedStep(_ item: IntakeItem, carried: Bool) throws -> Bool {
+        guard let id = item.id, let stepName = item.status.stepName else { return false }
+        if !carried {
+            switch try store.beginStep(id, at: item.status, step: stepName, limit: configuration.pipeline.maxUnfinishedSteps) {
+            case .fused(let unfinished):
+                logger.error("item quarantined by the crash fuse: it stopped the process in this step before", metadata: [
+                    "item": "\(id)", "step": "\(stepName)", "unfinished": "\(unfinished)",
+                ])
+                return false
+            case .proceed(let attempt):
+                if attempt > 1 {
+                    logger.warning("this step stopped the process last time; trying again", metadata: [
+                        "item": "\(id)", "step": "\(stepName)", "attempt": "\(attempt)",
+                    ])
+                }
+            }
+        }
+        do {
+            try step(item)
+            return true
+        } catch let error as StoreError {
+            if case .staleTransition = error { throw error }
+            try? store.endStep(id)
+            throw error
+        } catch {
+            try? store.endStep(id)
+            throw error
         }
     }
 

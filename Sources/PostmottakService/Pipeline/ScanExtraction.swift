@@ -11,6 +11,7 @@ extension Pipeline {
     func extractScan(_ item: IntakeItem) throws {
         guard let id = item.id else { return }
         let raw = try store.blobs.get(item.originalSha256)
+        fault?.trapIfTriggered(step: "extract", bytes: raw)
         let pages: [PageReading]
         do {
             guard let reader = scanReader else { throw ScanError.ocr("no OCR engine is configured") }

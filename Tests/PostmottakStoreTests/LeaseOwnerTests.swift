@@ -1,5 +1,5 @@
 import Foundation
-@testable import PostmottakDelivery
+import PostmottakStore
 import Testing
 
 @Suite struct LeaseOwnerTests {
