@@ -24,7 +24,7 @@ test: deps-test
 	$(SWIFT) build
 	OMP_THREAD_LIMIT=1 $(SWIFT) test
 	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples
-	$(VENV)/bin/python Tests/System/mime_oracle.py --binary $(BIN) python ../shared/samples/mail Samples
+	$(VENV)/bin/python Tests/System/mime_oracle.py --binary $(BIN) generated python ../shared/samples/mail Samples
 	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
 	$(VENV)/bin/python Tests/System/scan_test.py --binary $(BIN) --cards ../shared/samples/cards
 	$(VENV)/bin/python Tests/System/classify_eval.py --binary $(BIN) --mail ../shared/samples/mail
@@ -38,7 +38,7 @@ unit-test:
 
 system-test:
 	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples
-	$(VENV)/bin/python Tests/System/mime_oracle.py --binary $(BIN) python ../shared/samples/mail Samples
+	$(VENV)/bin/python Tests/System/mime_oracle.py --binary $(BIN) generated python ../shared/samples/mail Samples
 	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
 	$(VENV)/bin/python Tests/System/scan_test.py --binary $(BIN) --cards ../shared/samples/cards
 	$(VENV)/bin/python Tests/System/classify_eval.py --binary $(BIN) --mail ../shared/samples/mail

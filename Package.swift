@@ -34,8 +34,8 @@ let package = Package(
             name: "CGMime", path: "Sources/CGMime", pkgConfig: "gmime-3.0",
             providers: [.apt(["libgmime-3.0-dev"])]),
         .systemLibrary(
-            name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib cairo",
-            providers: [.apt(["libpoppler-glib-dev"])]),
+            name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev", "poppler-utils"])]),
 
         // MARK: The domain: value types and pure rules. Foundation only.
         .target(name: "PostmottakCore", swiftSettings: swiftSettings),

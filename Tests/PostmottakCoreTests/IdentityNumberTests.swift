@@ -14,6 +14,24 @@ import Testing
         #expect(kinds("15108695088 12 stk") == [.norwegianBirthNumber])
     }
 
+    @Test func aWholeNumberFollowedByASuffixIsStillRead() {
+        // Seen in bag-info.txt's Internal-Sender-Identifier: the number, a dot, a digit.
+        #expect(kinds("Internal-Sender-Identifier: 15108695088.1") == [.norwegianBirthNumber])
+        #expect(kinds("15108695088-2") == [.norwegianBirthNumber])
+        #expect(detector.masked("id 15108695088.1 slutt") == "id ******.1 slutt")
+        #expect(kinds("konto 1503.47.11052.1") == [], "account number grouping with a suffix")
+    }
+
+    @Test func longRunsOfShortGroupsAreLinear() {
+        // Each start used to re-read the whole rest of the run: quadratic at 1 MB.
+        let text = String(repeating: "1-2 3.4", count: (1 << 20) / 7) + " 15108695088"
+        let clock = ContinuousClock()
+        var found: [IdentityNumberKind] = []
+        let elapsed = clock.measure { found = kinds(text) }
+        #expect(found == [.norwegianBirthNumber])
+        #expect(elapsed < .seconds(30))
+    }
+
     @Test func dNumberAndSyntheticNumbers() {
         #expect(kinds("12897510160") == [.norwegianSyntheticNumber])
         // Generated D-number: day + 40.

@@ -26,6 +26,18 @@ enum Encode {
         withPix(png) { pix in write { pixWriteMem(&$0, &$1, pix, Int32(IFF_JFIF_JPEG)) } }
     }
 
+    /// A TIFF of `pages` white bitonal pages of `width` × `height`, Group 4: a few bytes a page.
+    static func whiteG4(pages: Int, width: Int, height: Int) -> Data? {
+        guard let white = pixCreate(Int32(width), Int32(height), 1), let pixa = pixaCreate(Int32(pages)) else { return nil }
+        var owned: UnsafeMutablePointer<Pix>? = white
+        defer { pixDestroy(&owned) }
+        pixSetResolution(white, 300, 300)
+        for _ in 0..<pages { pixaAddPix(pixa, white, Int32(L_CLONE)) }
+        var list: UnsafeMutablePointer<Pixa>? = pixa
+        defer { pixaDestroy(&list) }
+        return write { pixaWriteMemMultipageTiff(&$0, &$1, pixa) }
+    }
+
     /// A TIFF of `pages` copies of the image, bitonal, Group 4.
     static func multipageG4(fromPNG png: Data, pages: Int) -> Data? {
         withPix(png) { pix in

@@ -20,7 +20,7 @@ Listed differences (counted, shown, and not failures):
   it (a mail program shows them, and so do the samples' truths).
 Anything else is a disagreement and is printed; the test fails above the allowed share.
 """
-import argparse, email, email.policy, json, os, re, subprocess, sys
+import argparse, base64, email, email.policy, hashlib, json, os, quopri, random, re, subprocess, sys, tempfile
 
 ALLOWED_DISAGREEMENT = 0.03
 
@@ -45,11 +45,68 @@ def python_reading(path):
     except Exception as e:  # noqa: BLE001
         out["from_error"] = repr(e)
     try:
+        out["attachments"] = python_attachments(msg)
+    except Exception as e:  # noqa: BLE001
+        out["attachments_error"] = repr(e)
+    try:
         body = msg.get_body(preferencelist=("plain",))
         out["text"] = None if body is None else body.get_content()
     except Exception as e:  # noqa: BLE001
         out["text_error"] = repr(e)
     return out
+
+
+def python_attachments(msg):
+    """SHA-256 of every non-text leaf part with a file name, decoded by Python's email."""
+    digests = []
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_maintype() in ("text", "message"):
+            continue
+        if part.get_filename() is None:
+            continue
+        payload = part.get_payload(decode=True)
+        if payload is not None:
+            digests.append(hashlib.sha256(payload).hexdigest())
+    return digests
+
+
+def generated_attachment_corpus(folder):
+    """Messages with base64 and quoted-printable attachments of awkward sizes and line ends:
+    CRLF, LF, and CRLF mail whose last encoded line ends in a bare LF."""
+    os.makedirs(folder, exist_ok=True)
+    rng = random.Random(20261203)
+    sizes = [0, 1, 2, 3, 4, 56, 57, 58, 59, 60, 76, 77, 1000, 4095, 65537, 1_000_003]
+    n = 0
+    for size in sizes:
+        data = bytes(rng.getrandbits(8) for _ in range(size)) if size < 70000 else os.urandom(size)
+        for ending in ("crlf", "lf", "crlf-bare-last", "crlf-bare-all-last-lines"):
+            for cte in ("base64", "quoted-printable"):
+                if cte == "base64":
+                    enc = base64.encodebytes(data)
+                else:
+                    enc = quopri.encodestring(data, quotetabs=True)
+                    if not enc.endswith(b"\n"):
+                        enc += b"=\n"
+                nl = b"\n" if ending == "lf" else b"\r\n"
+                body = enc.replace(b"\n", nl) if ending != "lf" else enc
+                if ending == "crlf-bare-last" and body.endswith(b"\r\n"):
+                    body = body[:-2] + b"\n"
+                if ending == "crlf-bare-all-last-lines":
+                    lines = body.split(b"\r\n")
+                    body = b"\r\n".join(lines[:-3]) + (b"\r\n" if len(lines) > 3 else b"") + b"\n".join(lines[-3:])
+                    if not body.endswith(b"\n"):
+                        body += b"\n"
+                head = (f"From: generert@example.org{nl.decode()}To: post@example.org{nl.decode()}Subject: vedlegg {n}{nl.decode()}"
+                        f"MIME-Version: 1.0{nl.decode()}Content-Type: multipart/mixed; boundary=\"grens{n}\"{nl.decode()}{nl.decode()}").encode()
+                msg = (head + f"--grens{n}".encode() + nl + b"Content-Type: text/plain; charset=utf-8" + nl + nl + b"Se vedlegg." + nl
+                       + f"--grens{n}".encode() + nl + b"Content-Type: application/octet-stream" + nl
+                       + f"Content-Transfer-Encoding: {cte}".encode() + nl
+                       + f"Content-Disposition: attachment; filename=\"fil-{n}.bin\"".encode() + nl + nl
+                       + body + f"--grens{n}--".encode() + nl)
+                with open(os.path.join(folder, f"generated-{n:03d}.eml"), "wb") as f:
+                    f.write(msg)
+                n += 1
+    return folder
 
 
 def python_corpus():
@@ -72,8 +129,10 @@ def main():
     ap.add_argument("corpus", nargs="+", help="folders of messages, or `python` for Python's own test corpus; a missing folder is skipped with a note")
     args = ap.parse_args()
     files = []
+    scratch = tempfile.mkdtemp(prefix="mime-oracle-")
     for d in args.corpus:
         d = python_corpus() if d == "python" else d
+        d = generated_attachment_corpus(os.path.join(scratch, "generated")) if d == "generated" else d
         if not os.path.isdir(d):
             print(f"skip   corpus {d}: not present")
             continue
@@ -86,7 +145,7 @@ def main():
     ours = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
     crashed = out.returncode != 0 or len(ours) != len(files)
     print(f"{'FAIL' if crashed else 'ok  '} {len(files)} messages parsed, {len(ours)} answers, exit {out.returncode} (no crash)")
-    stats = {"subject": [0, 0], "from": [0, 0], "text": [0, 0]}
+    stats = {"subject": [0, 0], "from": [0, 0], "text": [0, 0], "attachment bytes": [0, 0]}
     listed = {}
     disagreements = []
     for mine in ours:
@@ -111,6 +170,17 @@ def main():
                 listed["bad-header-line"] = listed.get("bad-header-line", 0) + 1
             else:
                 disagreements.append(f"{name}: {field}: postmottak {a!r} python {b!r}")
+        if "attachments_error" in py:
+            listed["python-error"] = listed.get("python-error", 0) + 1
+        else:
+            ours_digests = [a["sha256"] for a in mine.get("attachment_bytes", [])]
+            for digest in py["attachments"]:
+                stats["attachment bytes"][1] += 1
+                if digest in ours_digests:
+                    stats["attachment bytes"][0] += 1
+                    ours_digests.remove(digest)
+                else:
+                    disagreements.append(f"{name}: an attachment's bytes differ from Python's (sha256 {digest[:12]})")
         if "text_error" in py:
             listed["python-error"] = listed.get("python-error", 0) + 1
         elif py.get("text") is None:
@@ -134,7 +204,8 @@ def main():
     failed = crashed
     for field, (agree, total) in stats.items():
         share = agree / total if total else 1.0
-        ok = share >= 1 - ALLOWED_DISAGREEMENT
+        # Attachments must decode byte for byte: a lost byte reaches the case register.
+        ok = share >= 1 - ALLOWED_DISAGREEMENT if field != "attachment bytes" else agree == total
         failed |= not ok
         print(f"{'ok  ' if ok else 'FAIL'} {field}: {agree}/{total} agree with Python's email package ({share:.1%})")
     print("listed differences: " + ", ".join(f"{k} {v}" for k, v in sorted(listed.items())))

@@ -26,10 +26,13 @@ public struct IdentityNumberDetector: Sendable {
             var groupEnds: [Int] = []
             var groupStarts: [Int] = [i]
             var j = i
+            // At most three groups: no form has more than two, and a third tells that the run
+            // goes on; a longer run is looked at again from its second group, so the scan
+            // stays linear however long the run.
             while j < scalars.count {
                 if Self.isDigit(scalars[j]) {
                     groups[groups.count - 1].append(UInt8(scalars[j].value - 48)); j += 1
-                } else if Self.separators.contains(scalars[j]), j + 1 < scalars.count, Self.isDigit(scalars[j + 1]) {
+                } else if groups.count < 3, Self.separators.contains(scalars[j]), j + 1 < scalars.count, Self.isDigit(scalars[j + 1]) {
                     groupEnds.append(j); separators.append(scalars[j]); groups.append([]); j += 1
                     groupStarts.append(j)
                 } else { break }
@@ -40,7 +43,10 @@ public struct IdentityNumberDetector: Sendable {
             for k in stride(from: min(groups.count, 2), through: 1, by: -1) {
                 let end = groupEnds[k - 1]
                 if k < groups.count {
-                    guard Self.spaces.contains(separators[k - 1]) else { continue }
+                    // A space ends a number; so does any separator after a whole 11- or
+                    // 12-digit number (`15108695088.1`, `15108695088-2`: a number with a suffix).
+                    let whole = k == 1 && (groups[0].count == 11 || groups[0].count == 12)
+                    guard Self.spaces.contains(separators[k - 1]) || whole else { continue }
                 } else if end < scalars.count, Self.continuesNumberAfter(scalars[end]) {
                     continue
                 }

@@ -19,25 +19,40 @@ public struct MIMEParser: Sendable {
     /// Parses `bytes` into a `ParsedMessage`, or throws why they cannot be read.
     public func parse(_ bytes: [UInt8]) throws(MailParseError) -> ParsedMessage {
         let start = try MessagePrecheck.check(bytes)
-        // No blank line between a header section and its body: give GMime one, so the body is
-        // read as body (as Python's email does) rather than as broken header lines.
-        let inserts = MessagePrecheck.missingSeparators(bytes, from: start)
-        if !inserts.isEmpty {
-            var repaired: [UInt8] = []
-            repaired.reserveCapacity(bytes.count + inserts.count * 2)
-            var from = 0
-            for at in inserts {
-                repaired.append(contentsOf: bytes[from..<at])
+        // Repairs on a copy (the original is kept as it came), each noted as a defect:
+        // - no blank line between a header section and its body: give GMime one, so the body
+        //   is read as body (as Python's email does) rather than as broken header lines;
+        // - a bare LF before a boundary in CRLF mail: give it its CR, so no content byte is
+        //   taken for the line break.
+        var inserts: [(at: Int, bytes: [UInt8])] = []
+        var defects: [String] = []
+        let separators = MessagePrecheck.missingSeparators(bytes, from: start)
+        if !separators.isEmpty {
+            for at in separators {
                 let crlf = at >= 2 && bytes[at - 2] == 0x0D
-                repaired.append(contentsOf: crlf ? [0x0D, 0x0A] : [0x0A])
-                from = at
+                inserts.append((at, crlf ? [0x0D, 0x0A] : [0x0A]))
             }
-            repaired.append(contentsOf: bytes[from...])
-            var parsed = try parseChecked(repaired, start: start)
-            parsed.defects.insert("no blank line between a header and its body (\(inserts.count)x); one was assumed", at: 0)
-            return parsed
+            defects.append("no blank line between a header and its body (\(separators.count)x); one was assumed")
         }
-        return try parseChecked(bytes, start: start)
+        let bareLineFeeds = MessagePrecheck.bareLineFeedsBeforeDelimiters(bytes, from: start)
+        if !bareLineFeeds.isEmpty {
+            for at in bareLineFeeds { inserts.append((at, [0x0D])) }
+            defects.append("a bare line feed before a MIME boundary in CRLF mail (\(bareLineFeeds.count)x); read as CRLF")
+        }
+        guard !inserts.isEmpty else { return try parseChecked(bytes, start: start) }
+        inserts.sort { $0.at < $1.at }
+        var repaired: [UInt8] = []
+        repaired.reserveCapacity(bytes.count + inserts.count * 2)
+        var from = 0
+        for insert in inserts {
+            repaired.append(contentsOf: bytes[from..<insert.at])
+            repaired.append(contentsOf: insert.bytes)
+            from = insert.at
+        }
+        repaired.append(contentsOf: bytes[from...])
+        var parsed = try parseChecked(repaired, start: start)
+        parsed.defects.insert(contentsOf: defects, at: 0)
+        return parsed
     }
 
     private func parseChecked(_ bytes: [UInt8], start: Int) throws(MailParseError) -> ParsedMessage {
@@ -302,15 +317,30 @@ private struct PartWalker {
     private mutating func decodedContent(_ part: UnsafeMutablePointer<GMimePart>) -> [UInt8] {
         guard let wrapper = g_mime_part_get_content(part), let stream = g_mime_stream_mem_new() else { return [] }
         defer { pm_object_unref(stream) }
-        _ = g_mime_data_wrapper_write_to_stream(wrapper, stream)
+        let base64 = g_mime_data_wrapper_get_encoding(wrapper) == GMIME_CONTENT_ENCODING_BASE64
+        if base64, let raw = g_mime_data_wrapper_get_stream(wrapper) {
+            // The encoded bytes as they came; decoded below as Python's email decodes them.
+            _ = g_mime_stream_reset(raw)
+            _ = g_mime_stream_write_to_stream(raw, stream)
+            _ = g_mime_stream_reset(raw)
+        } else {
+            _ = g_mime_data_wrapper_write_to_stream(wrapper, stream)
+        }
         guard let array = pm_stream_mem_bytes(stream), let data = array.pointee.data else { return [] }
         let count = Int(array.pointee.len)
-        guard decodedBytes + count <= limits.maxDecodedBytes else {
+        // Base64 decodes to three quarters of its size: the limit is checked before decoding.
+        guard decodedBytes + (base64 ? count / 4 * 3 : count) <= limits.maxDecodedBytes else {
             noteLimit("decoded content over \(limits.maxDecodedBytes) bytes; larger parts not read")
             return []
         }
-        decodedBytes += count
-        return Array(UnsafeBufferPointer(start: data, count: count))
+        var bytes = Array(UnsafeBufferPointer(start: data, count: count))
+        if base64 {
+            let decoded = Base64Decoder.decode(bytes)
+            bytes = decoded.bytes
+            if let defect = decoded.defect, !defects.contains(defect) { defects.append(defect) }
+        }
+        decodedBytes += bytes.count
+        return bytes
     }
 
     private mutating func decodeText(_ part: UnsafeMutablePointer<GMimePart>, object: UnsafeMutablePointer<GMimeObject>) -> String {

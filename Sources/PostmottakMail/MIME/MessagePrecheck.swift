@@ -105,6 +105,38 @@ enum MessagePrecheck {
         return inserts.sorted()
     }
 
+    /// In CRLF mail, the bare line feeds that end the line before a boundary delimiter line:
+    /// the offsets where a CR belongs. The line break before a delimiter belongs to the
+    /// delimiter (RFC 2046 §5.1.1); GMime, seeing CRLF mail, would take the CR it expects
+    /// from the content and lose the last bytes of a base64 part. Python's email reads any
+    /// line end there, and so does Postmottak with the CR put in.
+    static func bareLineFeedsBeforeDelimiters(_ b: [UInt8], from start: Int) -> [Int] {
+        guard let firstEnd = b[start...].firstIndex(of: 0x0A), firstEnd > start, b[firstEnd - 1] == 0x0D else { return [] }
+        let delimiters = boundaryDelimiters(b)
+        guard !delimiters.isEmpty else { return [] }
+        let lengths = Set(delimiters.map(\.count))
+        var inserts: [Int] = []
+        var i = firstEnd + 1
+        while i + 2 < b.count {
+            // A line that starts with "--" right after a bare LF.
+            if b[i - 1] == 0x0A, b[i] == UInt8(ascii: "-"), b[i + 1] == UInt8(ascii: "-"), i >= 2, b[i - 2] != 0x0D {
+                for length in lengths where i + length <= b.count && delimiters.contains(Array(b[i..<(i + length)])) {
+                    let after = i + length
+                    // The delimiter, its closing "--", or blanks, then the end of the line.
+                    var k = after
+                    if k + 1 < b.count, b[k] == UInt8(ascii: "-"), b[k + 1] == UInt8(ascii: "-") { k += 2 }
+                    while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+                    if k >= b.count || b[k] == 0x0D || b[k] == 0x0A {
+                        inserts.append(i - 1)
+                        break
+                    }
+                }
+            }
+            i += 1
+        }
+        return inserts
+    }
+
     /// `--boundary` of every multipart boundary parameter in the bytes.
     static func boundaryDelimiters(_ b: [UInt8]) -> Set<[UInt8]> {
         var result = Set<[UInt8]>()

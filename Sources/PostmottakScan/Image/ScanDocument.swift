@@ -2,32 +2,67 @@ import CPoppler
 import CTesseract
 public import Foundation
 
-/// A scanned file read into pages: PNG, JPEG, TIFF (every page, Group 4 included) or PDF
-/// (each page rendered; a page's text layer is kept when it has one).
+/// A scanned file: PNG, JPEG, TIFF (every page, Group 4 included) or PDF (each page rendered;
+/// a page's text layer is kept when it has one).
+///
+/// Opening a document reads only its headers: the pages, and each page's pixels, are
+/// counted and held to the limits before a single page is decoded, so a decompression bomb
+/// (a 17 KB TIFF of fifty 80-megapixel pages) is refused at a cost of kilobytes. Pages are
+/// then decoded one at a time, on demand (``page(at:)``), and freed by the caller before the
+/// next. PDF pages are rendered, and their text read, by poppler's tools in a child process
+/// under a deadline and a memory limit, because poppler itself has no time-out.
 public struct ScanDocument: @unchecked Sendable {
     /// The file's format.
     public enum Format: String, Sendable, Equatable {
         case png, jpeg, tiff, pdf
     }
 
-    public let format: Format
-    public let pages: [PageImage]
-    /// Per page: the PDF's own text layer, when it has a useful one (nil for images).
-    public let textLayers: [String?]
+    /// A page's size in pixels, as its header (or, for PDF, its size at the render
+    /// resolution) says, before anything is decoded.
+    public struct PageSize: Sendable, Equatable {
+        public var width: Int
+        public var height: Int
+        public var pixels: Int { width * height }
+    }
 
     /// Limits against hostile or absurd files.
     public struct Limits: Sendable {
         public var maxPages: Int
         public var maxPixelsPerPage: Int
+        /// The pixels of every page together.
+        public var maxDocumentPixels: Int
         /// The resolution PDF pages are rendered at.
         public var pdfDPI: Double
+        /// Seconds a PDF page may take to render, and the whole text layer to be read.
+        public var pageTimeBudget: TimeInterval
+        /// Address space the renderer's child process may use.
+        public var renderMemoryBytes: Int
 
-        public init(maxPages: Int = 50, maxPixelsPerPage: Int = 80_000_000, pdfDPI: Double = 300) {
+        public init(maxPages: Int = 50, maxPixelsPerPage: Int = 80_000_000, maxDocumentPixels: Int = 400_000_000,
+                    pdfDPI: Double = 300, pageTimeBudget: TimeInterval = 60, renderMemoryBytes: Int = 2 << 30) {
             self.maxPages = maxPages
             self.maxPixelsPerPage = maxPixelsPerPage
+            self.maxDocumentPixels = maxDocumentPixels
             self.pdfDPI = pdfDPI
+            self.pageTimeBudget = pageTimeBudget
+            self.renderMemoryBytes = renderMemoryBytes
         }
     }
+
+    public let format: Format
+    /// Every page's size, from the headers.
+    public let pageSizes: [PageSize]
+    public let limits: Limits
+    private let data: Data
+    /// Per page: the PDF's own text layer, when it has a useful one (nil for images).
+    private let textLayers: [String?]
+    /// The PDF's renderer (nil for images).
+    private let pdf: PDFTools?
+
+    /// The number of pages.
+    public var pageCount: Int { pageSizes.count }
+    /// The pixels all pages decode to.
+    public var totalPixels: Int { pageSizes.reduce(0) { $0 + $1.pixels } }
 
     /// The format of `data`, from its first bytes, or nil.
     public static func format(of data: Data) -> Format? {
@@ -39,73 +74,119 @@ public struct ScanDocument: @unchecked Sendable {
         return nil
     }
 
-    /// Reads `data`, or throws why it cannot be read.
+    /// Opens `data`: reads its headers and checks them against `limits`, or throws why the
+    /// file cannot or may not be read. Nothing is decoded yet.
     public init(data: Data, limits: Limits = Limits()) throws(ScanError) {
         TesseractLibrary.quietLeptonica
         guard let format = Self.format(of: data) else {
             throw .unsupportedFormat(data.isEmpty ? "the file is empty" : "unknown file signature")
         }
         self.format = format
+        self.data = data
+        self.limits = limits
+        let sizes: [PageSize]
         switch format {
         case .pdf:
-            (pages, textLayers) = try Self.readPDF(data, limits: limits)
+            sizes = try Self.pdfPageSizes(data, limits: limits)
+            let tools = try PDFTools(data: data, limits: limits)
+            textLayers = try tools.textLayers(pages: sizes.count)
+            pdf = tools
         case .png, .jpeg, .tiff:
-            pages = try Self.readRaster(data, format: format, limits: limits)
-            textLayers = Array(repeating: nil, count: pages.count)
+            sizes = try Self.rasterPageSizes(data, format: format, limits: limits)
+            textLayers = Array(repeating: nil, count: sizes.count)
+            pdf = nil
         }
-        guard !pages.isEmpty else { throw .corrupt(format: format.rawValue, reason: "no page could be read") }
+        guard !sizes.isEmpty else { throw .corrupt(format: format.rawValue, reason: "no page could be read") }
+        let total = sizes.reduce(0) { $0 + $1.pixels }
+        guard total <= limits.maxDocumentPixels else {
+            throw .tooLarge("\(sizes.count) page(s) of \(total) pixels in all; at most \(limits.maxDocumentPixels) per document")
+        }
+        pageSizes = sizes
     }
 
-    private static func readRaster(_ data: Data, format: Format, limits: Limits) throws(ScanError) -> [PageImage] {
-        let result = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<[PageImage], ScanError> in
-            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return .failure(.unsupportedFormat("the file is empty")) }
-            do throws(ScanError) {
-                return .success(try decodeRaster(base, count: raw.count, format: format, limits: limits))
-            } catch {
-                return .failure(error)
+    /// Page `index`'s text layer (PDF), when it has a useful one.
+    public func textLayer(at index: Int) -> String? {
+        index < textLayers.count ? textLayers[index] : nil
+    }
+
+    /// Decodes page `index` (from 0). The caller keeps it only as long as it needs it.
+    public func page(at index: Int) throws(ScanError) -> PageImage {
+        guard index >= 0, index < pageCount else { throw .corrupt(format: format.rawValue, reason: "there is no page \(index + 1)") }
+        switch format {
+        case .pdf:
+            guard let pdf else { throw .corrupt(format: "pdf", reason: "the PDF is not open") }
+            return try pdf.render(page: index + 1, expected: pageSizes[index])
+        case .png, .jpeg, .tiff:
+            let result = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<PageImage, ScanError> in
+                guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return .failure(.unsupportedFormat("the file is empty")) }
+                let pix = format == .tiff ? pixReadMemTiff(base, raw.count, Int32(index)) : pixReadMem(base, raw.count)
+                guard let pix else { return .failure(.corrupt(format: format.rawValue, reason: "page \(index + 1) cannot be decoded")) }
+                // The decoded page must be what its header promised (a lying header is a bomb).
+                let expected = pageSizes[index]
+                guard Int(pixGetWidth(pix)) == expected.width, Int(pixGetHeight(pix)) == expected.height,
+                      let page = PageImage(taking: pix) else {
+                    var owned: UnsafeMutablePointer<Pix>? = pix
+                    pixDestroy(&owned)
+                    return .failure(.corrupt(format: format.rawValue, reason: "page \(index + 1) is not what its header says"))
+                }
+                return .success(page)
             }
+            return try result.get()
+        }
+    }
+
+    /// Every page decoded at once: for small documents and tests (the pipeline reads page by page).
+    public var pages: [PageImage] {
+        get throws(ScanError) {
+            var pages: [PageImage] = []
+            for i in 0..<pageCount { pages.append(try page(at: i)) }
+            return pages
+        }
+    }
+
+    // MARK: - Headers
+
+    private static func rasterPageSizes(_ data: Data, format: Format, limits: Limits) throws(ScanError) -> [PageSize] {
+        let result = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<[PageSize], ScanError> in
+            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return .failure(.unsupportedFormat("the file is empty")) }
+            var w: Int32 = 0, h: Int32 = 0, bps: Int32 = 0, spp: Int32 = 0, iscmap: Int32 = 0, fmt: Int32 = 0
+            guard pixReadHeaderMem(base, raw.count, &fmt, &w, &h, &bps, &spp, &iscmap) == 0 else {
+                return .failure(.corrupt(format: format.rawValue, reason: "its header cannot be read"))
+            }
+            guard format == .tiff else {
+                guard w > 0, h > 0 else { return .failure(.corrupt(format: format.rawValue, reason: "its header says \(w) × \(h) pixels")) }
+                guard Int(w) * Int(h) <= limits.maxPixelsPerPage else {
+                    return .failure(.tooLarge("\(w) × \(h) pixels; at most \(limits.maxPixelsPerPage) per page"))
+                }
+                return .success([PageSize(width: Int(w), height: Int(h))])
+            }
+            // Every page's header, none decoded.
+            var sizes: [PageSize] = []
+            var total = 0
+            var n: Int32 = 0
+            while true {
+                var pw: Int32 = 0, ph: Int32 = 0, pbps: Int32 = 0, pspp: Int32 = 0, pres: Int32 = 0, pcmap: Int32 = 0, pformat: Int32 = 0
+                guard readHeaderMemTiff(base, raw.count, n, &pw, &ph, &pbps, &pspp, &pres, &pcmap, &pformat) == 0 else { break }
+                guard sizes.count < limits.maxPages else { return .failure(.tooLarge("more than \(limits.maxPages) pages")) }
+                guard pw > 0, ph > 0 else { return .failure(.corrupt(format: "tiff", reason: "page \(n + 1)'s header says \(pw) × \(ph) pixels")) }
+                guard Int(pw) * Int(ph) <= limits.maxPixelsPerPage else {
+                    return .failure(.tooLarge("page \(n + 1) is \(pw) × \(ph) pixels; at most \(limits.maxPixelsPerPage) per page"))
+                }
+                total += Int(pw) * Int(ph)
+                guard total <= limits.maxDocumentPixels else {
+                    return .failure(.tooLarge("over \(limits.maxDocumentPixels) pixels in the first \(n + 1) pages; at most that per document"))
+                }
+                sizes.append(PageSize(width: Int(pw), height: Int(ph)))
+                n += 1
+            }
+            return .success(sizes)
         }
         return try result.get()
     }
 
-    private static func decodeRaster(_ base: UnsafePointer<UInt8>, count: Int, format: Format, limits: Limits) throws(ScanError) -> [PageImage] {
-
-            // The header first: refuse a bomb before decoding it.
-            var w: Int32 = 0, h: Int32 = 0, bps: Int32 = 0, spp: Int32 = 0, iscmap: Int32 = 0
-            var fmt: Int32 = 0
-            guard pixReadHeaderMem(base, count, &fmt, &w, &h, &bps, &spp, &iscmap) == 0 else {
-                throw .corrupt(format: format.rawValue, reason: "its header cannot be read")
-            }
-            guard Int(w) * Int(h) <= limits.maxPixelsPerPage, w > 0, h > 0 else {
-                throw .tooLarge("\(w) × \(h) pixels; at most \(limits.maxPixelsPerPage) per page")
-            }
-            if format == .tiff {
-                // Page by page, each page's header checked before it is decoded.
-                var pages: [PageImage] = []
-                var n: Int32 = 0
-                while true {
-                    var pw: Int32 = 0, ph: Int32 = 0, pbps: Int32 = 0, pspp: Int32 = 0, pres: Int32 = 0, pcmap: Int32 = 0, pformat: Int32 = 0
-                    guard readHeaderMemTiff(base, count, n, &pw, &ph, &pbps, &pspp, &pres, &pcmap, &pformat) == 0 else { break }
-                    guard pages.count < limits.maxPages else { throw .tooLarge("more than \(limits.maxPages) pages") }
-                    guard Int(pw) * Int(ph) <= limits.maxPixelsPerPage, pw > 0, ph > 0 else {
-                        throw .tooLarge("page \(n + 1) is \(pw) × \(ph) pixels; at most \(limits.maxPixelsPerPage) per page")
-                    }
-                    guard let pix = pixReadMemTiff(base, count, n), let page = PageImage(taking: pix) else {
-                        throw .corrupt(format: "tiff", reason: "page \(n + 1) cannot be decoded")
-                    }
-                    pages.append(page)
-                    n += 1
-                }
-                return pages
-            }
-            guard let pix = pixReadMem(base, count) else {
-                throw .corrupt(format: format.rawValue, reason: "the image data cannot be decoded")
-            }
-            guard let page = PageImage(taking: pix) else { throw .corrupt(format: format.rawValue, reason: "it cannot be converted to gray") }
-            return [page]
-    }
-
-    private static func readPDF(_ data: Data, limits: Limits) throws(ScanError) -> ([PageImage], [String?]) {
+    /// Page sizes at the render resolution, from the PDF's page tree (poppler parses the
+    /// structure here; it renders nothing in this process).
+    private static func pdfPageSizes(_ data: Data, limits: Limits) throws(ScanError) -> [PageSize] {
         guard let bytes = data.withUnsafeBytes({ g_bytes_new($0.baseAddress, gsize($0.count)) }) else {
             throw .corrupt(format: "pdf", reason: "out of memory")
         }
@@ -119,31 +200,30 @@ public struct ScanDocument: @unchecked Sendable {
         defer { pm_g_object_unref(UnsafeMutableRawPointer(document)) }
         let count = Int(poppler_document_get_n_pages(document))
         guard count <= limits.maxPages else { throw .tooLarge("\(count) pages; at most \(limits.maxPages)") }
-        var pages: [PageImage] = []
-        var texts: [String?] = []
+        var sizes: [PageSize] = []
+        var total = 0
+        let scale = limits.pdfDPI / 72
         for i in 0..<count {
             guard let page = poppler_document_get_page(document, Int32(i)) else {
                 throw .corrupt(format: "pdf", reason: "page \(i + 1) cannot be read")
             }
-            defer { pm_g_object_unref(UnsafeMutableRawPointer(page)) }
-            var text: String?
-            if let t = poppler_page_get_text(page) {
-                let s = String(cString: t).trimmingCharacters(in: .whitespacesAndNewlines)
-                pm_g_free(t)
-                // A scanner's PDF carries no text; a typed PDF does. A few stray glyphs are not a text layer.
-                if s.filter({ $0.isLetter }).count >= 20 { text = s }
+            var wPt = 0.0, hPt = 0.0
+            poppler_page_get_size(page, &wPt, &hPt)
+            pm_g_object_unref(UnsafeMutableRawPointer(page))
+            let w = wPt * scale, h = hPt * scale
+            guard w.isFinite, h.isFinite, w >= 1, h >= 1 else {
+                throw .corrupt(format: "pdf", reason: "page \(i + 1) has no size")
             }
-            var w: Int32 = 0, h: Int32 = 0
-            guard let gray = pm_poppler_render_gray(page, limits.pdfDPI, Int32(clamping: limits.maxPixelsPerPage), &w, &h) else {
+            guard w * h <= Double(limits.maxPixelsPerPage) else {
                 throw .tooLarge("page \(i + 1) would be over \(limits.maxPixelsPerPage) pixels at \(Int(limits.pdfDPI)) dpi")
             }
-            defer { free(gray) }
-            guard let pix = pm_pix_from_gray(gray, w, h, Int32(limits.pdfDPI)), let image = PageImage(taking: pix) else {
-                throw .corrupt(format: "pdf", reason: "page \(i + 1) cannot be converted")
+            let size = PageSize(width: Int(w.rounded()), height: Int(h.rounded()))
+            total += size.pixels
+            guard total <= limits.maxDocumentPixels else {
+                throw .tooLarge("over \(limits.maxDocumentPixels) pixels in the first \(i + 1) pages at \(Int(limits.pdfDPI)) dpi; at most that per document")
             }
-            pages.append(image)
-            texts.append(text)
+            sizes.append(size)
         }
-        return (pages, texts)
+        return sizes
     }
 }

@@ -60,8 +60,9 @@ public final class OCREngine {
 
     /// Reads `page` (or `region` of it) with `mode`; `characters`, when given, is the only
     /// set of characters the engine may answer with (digits for a postal code).
+    /// With a `deadline`, Tesseract stops there and the read is given up as too slow.
     public func recognize(_ page: PageImage, region: PixelRect? = nil, mode: PageSegmentation = .block,
-                          characters: String? = nil) throws(ScanError) -> OCRText {
+                          characters: String? = nil, deadline: Date? = nil) throws(ScanError) -> OCRText {
         TessBaseAPISetPageSegMode(api, TessPageSegMode(rawValue: UInt32(mode.rawValue)))
         _ = TessBaseAPISetVariable(api, "tessedit_char_whitelist", characters ?? "")
         TessBaseAPISetImage2(api, page.pix)
@@ -70,6 +71,28 @@ public final class OCREngine {
             let x = max(0, min(r.x, page.width - 1)), y = max(0, min(r.y, page.height - 1))
             TessBaseAPISetRectangle(api, Int32(x), Int32(y), Int32(max(1, min(r.width, page.width - x))),
                                     Int32(max(1, min(r.height, page.height - y))))
+        }
+        if let deadline {
+            let milliseconds = Int32(clamping: Int((deadline.timeIntervalSinceNow * 1000).rounded(.down)))
+            guard milliseconds > 0 else {
+                TessBaseAPIClear(api)
+                throw .tooSlow("the page's time budget ran out before OCR")
+            }
+            guard let monitor = TessMonitorCreate() else {
+                TessBaseAPIClear(api)
+                throw .ocr("Tesseract could not create a monitor (out of memory?)")
+            }
+            defer { TessMonitorDelete(monitor) }
+            TessMonitorSetDeadlineMSecs(monitor, milliseconds)
+            let status = TessBaseAPIRecognize(api, monitor)
+            if Date() >= deadline {
+                TessBaseAPIClear(api)
+                throw .tooSlow("OCR of the page took longer than its time budget")
+            }
+            guard status == 0 else {
+                TessBaseAPIClear(api)
+                throw .ocr("Tesseract could not read the page")
+            }
         }
         guard let utf8 = TessBaseAPIGetUTF8Text(api) else {
             TessBaseAPIClear(api)

@@ -15,17 +15,20 @@ public struct ScanReader: Sendable {
     /// Every page of `document`, in order.
     public func read(_ document: ScanDocument) throws -> [PageReading] {
         var readings: [PageReading] = []
-        for (index, page) in document.pages.enumerated() {
-            if let layer = document.textLayers[index] {
+        // One page decoded at a time, and let go before the next.
+        for index in 0..<document.pageCount {
+            if let layer = document.textLayer(at: index) {
                 readings.append(PageReading(page: index + 1, form: identify(layer), rotation: 0, text: layer, confidence: 1,
-                                            source: .textLayer, dpi: page.dpi))
+                                            source: .textLayer, dpi: Int(document.limits.pdfDPI.rounded())))
                 continue
             }
+            let page = try document.page(at: index)
+            let deadline = Date().addingTimeInterval(document.limits.pageTimeBudget)
             let turns = page.uprightQuarterTurns()
             let upright = (turns == 0 ? page : page.rotated(quarterTurns: turns) ?? page).deskewed()
             let rotation = (4 - turns) % 4 * 90
             var reading: PageReading
-            if let (template, geometry) = try recognise(upright) {
+            if let (template, geometry) = try recognise(upright, deadline: deadline) {
                 // A known form: read its zones, not the whole page (a fraction of the time).
                 let form = FormReader(template: template, geometry: geometry)
                 let boxes = form.checkboxes(on: upright)
@@ -43,7 +46,7 @@ public struct ScanReader: Sendable {
                     if let zone = form.zone(of: name), let png = upright.cropped(zone)?.pngData() { reading.reviewCrops[name] = png }
                 }
             } else {
-                let ocr = try pool.withEngine { try $0.recognize(upright, mode: .block) }
+                let ocr = try pool.withEngine { try $0.recognize(upright, mode: .block, deadline: deadline) }
                 reading = PageReading(page: index + 1, form: identify(ocr.text), rotation: rotation, text: ocr.text,
                                       confidence: ocr.confidence, source: .ocr, dpi: page.dpi)
             }
@@ -54,12 +57,12 @@ public struct ScanReader: Sendable {
 
     /// The template whose registration marks are on the page and whose printed form code (or
     /// title) its zone reads, with the page's geometry; nil for a page that is no known form.
-    func recognise(_ page: PageImage) throws -> (FormTemplate, PageGeometry)? {
+    func recognise(_ page: PageImage, deadline: Date? = nil) throws -> (FormTemplate, PageGeometry)? {
         for template in templates {
             guard let geometry = PageGeometry.locate(template, on: page), geometry.residualMM < 4 else { continue }
             for printed in template.printed where printed.role == "form_code" || printed.role == "title" {
                 let zone = geometry.rect(printed.box, inset: -1.5)
-                let read = try pool.withEngine { try $0.recognize(page, region: zone, mode: .line) }
+                let read = try pool.withEngine { try $0.recognize(page, region: zone, mode: .line, deadline: deadline) }
                 if template.identify.contains(where: { Self.normalised(read.text).contains(Self.normalised($0)) }) {
                     return (template, geometry)
                 }

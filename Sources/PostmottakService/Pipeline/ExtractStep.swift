@@ -103,6 +103,8 @@ extension Pipeline {
         var result = AttachedScans()
         guard let reader = scanReader else { return result }
         var texts: [String] = []
+        // One budget for the message: its pictures and PDFs together decode at most what one scan may.
+        var limits = ScanDocument.Limits(configuration)
         for attachment in attachments where ScanDocument.format(of: attachment.data) != nil {
             let name = attachment.fileName.value
             guard result.read < Self.scannedAttachmentLimit else {
@@ -114,7 +116,9 @@ extension Pipeline {
                 continue
             }
             do {
-                let pages = try reader.read(try ScanDocument(data: attachment.data))
+                let document = try ScanDocument(data: attachment.data, limits: limits)
+                limits.maxDocumentPixels = max(1, limits.maxDocumentPixels - document.totalPixels)
+                let pages = try reader.read(document)
                 result.read += 1
                 let findings = try ScanFindings(pages: pages, store: store)
                 if findings.card != nil, !findings.isBlank, result.card == nil {

@@ -15,7 +15,7 @@ extension Pipeline {
         let pages: [PageReading]
         do {
             guard let reader = scanReader else { throw ScanError.ocr("no OCR engine is configured") }
-            pages = try reader.read(try ScanDocument(data: raw))
+            pages = try reader.read(try ScanDocument(data: raw, limits: ScanDocument.Limits(configuration)))
         } catch {
             let reason = (error as? ScanError)?.description ?? "\(error)"
             try store.transition(id, from: .captured, step: "extract") { item, _ in

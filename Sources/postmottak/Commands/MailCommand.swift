@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PostmottakMail
 import PostmottakService
+import PostmottakStore
 
 /// `postmottak mail poll | status`: the IMAP mailboxes.
 struct MailCommand: AsyncParsableCommand {
@@ -85,6 +86,10 @@ struct MailCommand: AsyncParsableCommand {
                     record.newText = message.newText
                     record.textSource = message.textSource.rawValue
                     record.attachments = message.attachments.map { $0.declaredFileName ?? $0.fileName.value }
+                    record.attachmentBytes = message.attachments.map {
+                        .init(name: $0.declaredFileName ?? $0.fileName.value, contentType: $0.contentType,
+                              size: $0.data.count, sha256: BlobStore.digest($0.data))
+                    }
                     record.defects = message.defects
                 } catch {
                     record.error = "\(error)"
@@ -101,11 +106,25 @@ struct MailCommand: AsyncParsableCommand {
             var newText: String?
             var textSource: String?
             var attachments: [String] = []
+            /// Each attachment's decoded bytes: size and SHA-256 (the MIME oracle compares them).
+            var attachmentBytes: [AttachmentBytes] = []
             var defects: [String] = []
             var error: String?
 
+            struct AttachmentBytes: Encodable {
+                var name: String
+                var contentType: String
+                var size: Int
+                var sha256: String
+
+                enum CodingKeys: String, CodingKey {
+                    case name, contentType = "content_type", size, sha256
+                }
+            }
+
             enum CodingKeys: String, CodingKey {
-                case file, subject, from, text, newText = "new_text", textSource = "text_source", attachments, defects, error
+                case file, subject, from, text, newText = "new_text", textSource = "text_source", attachments,
+                     attachmentBytes = "attachment_bytes", defects, error
             }
         }
     }

@@ -29,7 +29,7 @@ struct OcrCommand: AsyncParsableCommand {
             let started = ContinuousClock.now
             var record = Record(file: file)
             do {
-                let document = try ScanDocument(data: try Data(contentsOf: URL(fileURLWithPath: file)))
+                let document = try ScanDocument(data: try Data(contentsOf: URL(fileURLWithPath: file)), limits: ScanDocument.Limits(configuration))
                 var pages = try reader.read(document)
                 decision.fill(&pages)
                 record.format = document.format.rawValue

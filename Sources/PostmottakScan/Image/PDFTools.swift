@@ -1,0 +1,85 @@
+import CTesseract
+import Foundation
+
+/// A PDF's text and page images, read by poppler's command-line tools in a child process
+/// (``BoundedProcess``): `pdftotext` for the text layer, `pdftoppm` for a page's image. The
+/// PDF is written once to a private temporary folder, removed with this value.
+final class PDFTools: @unchecked Sendable {
+    private let limits: ScanDocument.Limits
+    private let folder: URL
+    private let file: URL
+
+    init(data: Data, limits: ScanDocument.Limits) throws(ScanError) {
+        self.limits = limits
+        let base = FileManager.default.temporaryDirectory
+        folder = base.appendingPathComponent("postmottak-pdf-\(UUID().uuidString)", isDirectory: true)
+        file = folder.appendingPathComponent("document.pdf")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false,
+                                                    attributes: [.posixPermissions: 0o700])
+            try data.write(to: file)
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw .ocr("the PDF cannot be written to a temporary file: \(error.localizedDescription); check free space in \(base.path)")
+        }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func tool(_ name: String) throws(ScanError) -> String {
+        guard let path = BoundedProcess.locate(name) else {
+            throw .ocr("\(name) is not installed; install poppler-utils")
+        }
+        return path
+    }
+
+    /// Per page, its text layer when it has a useful one: a scanner's PDF carries no text, a
+    /// typed PDF does, and a few stray glyphs are no text layer.
+    func textLayers(pages: Int) throws(ScanError) -> [String?] {
+        let out = folder.appendingPathComponent("text.txt")
+        let run = BoundedProcess(deadline: limits.pageTimeBudget, memoryBytes: limits.renderMemoryBytes)
+        let outcome = try run.run(try tool("pdftotext"), ["-q", "-enc", "UTF-8", "-l", String(pages), file.path, out.path])
+        switch outcome {
+        case .exited(0): break
+        case .timedOut: throw .tooSlow("its text could not be read within \(Int(limits.pageTimeBudget)) s")
+        case .signalled, .exited: return Array(repeating: nil, count: pages)  // no usable text; the pages are rendered
+        }
+        let text = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        var layers: [String?] = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).prefix(pages).map { page in
+            let s = page.trimmingCharacters(in: .whitespacesAndNewlines)
+            return s.filter({ $0.isLetter }).count >= 20 ? s : nil
+        }
+        while layers.count < pages { layers.append(nil) }
+        return layers
+    }
+
+    /// Page `number` (from 1) rendered in gray at the limits' resolution.
+    func render(page number: Int, expected: ScanDocument.PageSize) throws(ScanError) -> PageImage {
+        let root = folder.appendingPathComponent("page-\(number)")
+        let image = folder.appendingPathComponent("page-\(number).pgm")
+        defer { try? FileManager.default.removeItem(at: image) }
+        let run = BoundedProcess(deadline: limits.pageTimeBudget, memoryBytes: limits.renderMemoryBytes)
+        let dpi = String(Int(limits.pdfDPI.rounded()))
+        let outcome = try run.run(try tool("pdftoppm"), [
+            "-q", "-gray", "-r", dpi, "-f", String(number), "-l", String(number), "-singlefile", file.path, root.path,
+        ])
+        switch outcome {
+        case .exited(0): break
+        case .timedOut: throw .tooSlow("page \(number) did not render within \(Int(limits.pageTimeBudget)) s")
+        case .signalled(let signal):
+            throw .tooLarge("page \(number) could not be rendered within the renderer's memory and time limits (signal \(signal))")
+        case .exited(let status): throw .corrupt(format: "pdf", reason: "page \(number) cannot be rendered (pdftoppm exit \(status))")
+        }
+        guard let pix = pixRead(image.path) else { throw .corrupt(format: "pdf", reason: "page \(number) cannot be rendered") }
+        guard abs(Int(pixGetWidth(pix)) - expected.width) <= 2, abs(Int(pixGetHeight(pix)) - expected.height) <= 2 else {
+            var owned: UnsafeMutablePointer<Pix>? = pix
+            pixDestroy(&owned)
+            throw .corrupt(format: "pdf", reason: "page \(number) rendered to another size than its page box")
+        }
+        pixSetResolution(pix, Int32(dpi) ?? 300, Int32(dpi) ?? 300)
+        guard let page = PageImage(taking: pix) else { throw .corrupt(format: "pdf", reason: "page \(number) cannot be converted") }
+        return page
+    }
+}

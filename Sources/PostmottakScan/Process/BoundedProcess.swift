@@ -1,0 +1,70 @@
+public import Foundation
+
+/// Runs a helper program (poppler's `pdftoppm` and `pdftotext`) on hostile input in a child
+/// process, under a wall-clock deadline, a CPU-time limit and an address-space limit set with
+/// `prlimit`: a PDF that renders for ever, or grows without end, costs the child, never the
+/// service. The child gets no standard input and its output is discarded.
+public struct BoundedProcess: Sendable {
+    /// How a run ended.
+    public enum Outcome: Sendable, Equatable {
+        /// The program exited with this status.
+        case exited(Int32)
+        /// The deadline passed: the child was killed.
+        case timedOut
+        /// The program ended on a signal (its memory or CPU limit, or a crash).
+        case signalled(Int32)
+    }
+
+    /// Wall-clock seconds before the child is killed.
+    public var deadline: TimeInterval
+    /// Address space the child may use, in bytes.
+    public var memoryBytes: Int
+
+    public init(deadline: TimeInterval, memoryBytes: Int) {
+        self.deadline = deadline
+        self.memoryBytes = memoryBytes
+    }
+
+    /// Where `name` is installed (on `PATH`, then /usr/bin), or nil.
+    public static func locate(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        for dir in path.split(separator: ":") + ["/usr/bin", "/bin"] {
+            let candidate = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs `executable` with `arguments` under the limits.
+    public func run(_ executable: String, _ arguments: [String]) throws(ScanError) -> Outcome {
+        let process = Process()
+        let cpu = max(1, Int(deadline.rounded(.up)))
+        if let prlimit = Self.locate("prlimit") {
+            process.executableURL = URL(fileURLWithPath: prlimit)
+            process.arguments = ["--as=\(memoryBytes)", "--cpu=\(cpu)", "--core=0", "--", executable] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
+        }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
+        do {
+            try process.run()
+        } catch {
+            throw .ocr("\((executable as NSString).lastPathComponent) cannot be started: \(error.localizedDescription); install poppler-utils")
+        }
+        if ended.wait(timeout: .now() + deadline) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+            ended.wait()
+            return .timedOut
+        }
+        switch process.terminationReason {
+        case .exit: return .exited(process.terminationStatus)
+        case .uncaughtSignal: return .signalled(process.terminationStatus)
+        @unknown default: return .signalled(process.terminationStatus)
+        }
+    }
+}
