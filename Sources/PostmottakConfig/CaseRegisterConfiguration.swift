@@ -59,9 +59,9 @@ extension PostmottakConfiguration {
                 "url", "client_id", "client_secret_env", "client_secret_file", "scope", "token_url", "series", "class_id",
                 "metadata_key", "timeout_seconds", "ca_file", "chunk_bytes",
             ])
-            let url = try n.string("url", default: "")
-            guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
-                throw .invalidValue(key: n.qualified("url"), value: "\"\(url)\"", allowed: "the register's root URL, http:// or https://")
+            let url = try n.credentialURL(try n.string("url", default: ""), key: "url", example: "https://arkiv.example.no/noark5v5/api")
+            let tokenURL = try n.optionalString("token_url").map { u throws(ConfigurationError) in
+                try n.credentialURL(u, key: "token_url", example: "https://login.example.no/oauth2/token")
             }
             guard let secret = try n.secret("client_secret") else {
                 throw .invalidValue(key: n.qualified("client_secret_env"), value: "(missing)",
@@ -73,7 +73,7 @@ extension PostmottakConfiguration {
             }
             noark5 = Noark5(
                 url: url, clientID: try n.string("client_id", default: ""), clientSecret: secret, scope: try n.optionalString("scope"),
-                tokenURL: try n.optionalString("token_url"), series: try n.string("series", default: "Sakarkiv"),
+                tokenURL: tokenURL, series: try n.string("series", default: "Sakarkiv"),
                 classID: try n.optionalString("class_id"), metadataKey: key,
                 timeoutSeconds: try n.double("timeout_seconds", default: 60, range: 1...3_600), caFile: try n.optionalString("ca_file"),
                 chunkBytes: try n.int("chunk_bytes", default: 8 << 20, range: 4_096...(1 << 30)))

@@ -120,11 +120,8 @@ extension PostmottakConfiguration {
                     throw .invalidValue(key: o.qualified("client_secret_env"), value: "(missing)",
                                         allowed: "client_secret_env = \"VARIABLE\" or client_secret_file = \"/run/secrets/...\"")
                 }
-                let tokenURL = try o.string("token_url", default: "")
-                guard tokenURL.hasPrefix("https://") || tokenURL.hasPrefix("http://127.0.0.1") || tokenURL.hasPrefix("http://[::1]") || tokenURL.hasPrefix("http://localhost") else {
-                    throw .invalidValue(key: o.qualified("token_url"), value: "\"\(tokenURL)\"",
-                                        allowed: "an https:// URL such as https://login.microsoftonline.com/TENANT/oauth2/v2.0/token")
-                }
+                let tokenURL = try o.credentialURL(try o.string("token_url", default: ""), key: "token_url",
+                                                   example: "https://login.microsoftonline.com/TENANT/oauth2/v2.0/token")
                 if try m.secret("password") != nil {
                     throw .invalidValue(key: m.qualified("password_env"), value: "a password", allowed: "no password with auth = \"oauth2\"")
                 }

@@ -19,9 +19,7 @@ extension PostmottakConfiguration {
         let url = try w.string("url", default: "")
         let secret = try w.secret("secret")
         if enabled {
-            guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
-                throw .invalidValue(key: w.qualified("url"), value: "\"\(url)\"", allowed: "an http:// or https:// URL")
-            }
+            _ = try w.credentialURL(url, key: "url", example: "https://avvik.example.no/hooks/postmottak")
             guard secret != nil else {
                 throw .invalidValue(key: w.qualified("secret_env"), value: "(missing)",
                                     allowed: "secret_env = \"VARIABLE\" or secret_file = \"/run/secrets/...\" (the HMAC key)")

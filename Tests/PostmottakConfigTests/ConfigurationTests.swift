@@ -102,6 +102,24 @@ import Testing
         }
     }
 
+    @Test func credentialsGoOnlyOverHTTPSOrToLoopback() throws {
+        let register = "[case_register]\nconnector = \"noark5\"\n[case_register.noark5]\nclient_id = \"p\"\nclient_secret_env = \"X\"\n"
+        for url in ["http://arkiv.example.no/api", "http://localhost.evil.example.org/api", "http://127.0.0.1.evil.example.org/api",
+                    "ftp://arkiv.example.no/api", "https://user:pw@arkiv.example.no/api", "arkiv.example.no/api"] {
+            #expect(throws: ConfigurationError.self, "\(url)") { try PostmottakConfiguration.parse(text: register + "url = \"\(url)\"\n") }
+            #expect(throws: ConfigurationError.self, "token_url \(url)") {
+                try PostmottakConfiguration.parse(text: register + "url = \"https://a.example.no/api\"\ntoken_url = \"\(url)\"\n")
+            }
+            #expect(throws: ConfigurationError.self, "webhook \(url)") {
+                try PostmottakConfiguration.parse(text: "[webhook]\nenabled = true\nsecret_env = \"X\"\nurl = \"\(url)\"\n")
+            }
+        }
+        for url in ["https://arkiv.example.no/api", "http://127.0.0.1:8080/api", "http://[::1]:8080/api", "http://localhost:9/api"] {
+            let c = try PostmottakConfiguration.parse(text: register + "url = \"\(url)\"\n")
+            #expect(c.caseRegister.noark5?.url == url)
+        }
+    }
+
     @Test func outboxLanesHaveTheirOwnConcurrency() throws {
         let c = try PostmottakConfiguration.parse(text: "[outbox.concurrency]\ncase_register = 4\n")
         #expect(c.outbox.concurrency["case_register"] == 4 && c.outbox.concurrency["archive_package"] == 2)

@@ -40,10 +40,19 @@ import Testing
         #expect(masked.contains("ugyldig tittel") && !masked.contains("15108695088"), "identity numbers in the register's text are masked")
     }
 
-    @Test func relativeHrefsAreTakenAgainstTheRoot() {
+    @Test func relativeHrefsAreTakenAgainstTheRoot() throws {
         let client = Noark5Client(settings: .init(rootURL: "http://127.0.0.1:9/api", clientID: "c", clientSecret: "s"))
-        #expect(client.resolve("http://127.0.0.1:9/api/a") == "http://127.0.0.1:9/api/a")
-        #expect(client.resolve("/api/b/c") == "http://127.0.0.1:9/api/b/c")
+        #expect(try client.resolve("http://127.0.0.1:9/api/a") == "http://127.0.0.1:9/api/a")
+        #expect(try client.resolve("/api/b/c") == "http://127.0.0.1:9/api/b/c")
         #expect(client.origin == "http://127.0.0.1:9")
+    }
+
+    @Test func theTokenGoesOnlyToTheConfiguredOrigin() {
+        let client = Noark5Client(settings: .init(rootURL: "https://arkiv.example.no/api", clientID: "c", clientSecret: "s"))
+        for href in ["https://evil.example.org/api/a", "http://arkiv.example.no/api/a", "https://arkiv.example.no:8443/api/a",
+                     "https://arkiv.example.no.evil.example.org/api", "https://user@arkiv.example.no/api", "ftp://arkiv.example.no/a"] {
+            #expect(throws: DeliveryError.self, "\(href)") { try client.resolve(href) }
+        }
+        #expect(try client.resolve("https://ARKIV.example.no:443/api/x") == "https://ARKIV.example.no:443/api/x")
     }
 }

@@ -80,8 +80,12 @@ public final class Noark5Client: Sendable {
         if let known = state.withLock({ $0.discovery }) { return known }
         let root = try json(try send(.get, settings.rootURL, authorized: false), expect: [200], what: "the root")
         let rootLinks = Self.links(root)
-        guard let tokenURL = settings.tokenURL ?? rootLinks[Self.rel + "login/rfc6749/"] else {
-            throw .permanent("the case register at \(origin) advertises no OAuth2 token endpoint (login/rfc6749/)")
+        // The client secret goes to the configured token URL, or else to the register's own
+        // token endpoint, and only when that is on the register's configured origin.
+        var discovered: String?
+        if settings.tokenURL == nil, let href = rootLinks[Self.rel + "login/rfc6749/"] { discovered = try resolve(href) }
+        guard let tokenURL = settings.tokenURL ?? discovered else {
+            throw .permanent("the case register at \(origin) advertises no OAuth2 token endpoint (login/rfc6749/); set case_register.noark5.token_url")
         }
         state.withLock { $0.tokenURL = tokenURL }
         guard let structureHref = rootLinks[Self.rel + "arkivstruktur/"] else {
@@ -202,7 +206,7 @@ public final class Noark5Client: Sendable {
             var headers = ["Accept: \(Self.mediaType), application/json"] + extra
             if let type { headers.append("Content-Type: \(type)") }
             if authorized { headers.append("Authorization: Bearer \(try token(renew: attempt > 0))") }
-            let request = HTTPRequest(method, resolve(href), headers: headers, body: payload ?? (method == .post || method == .put ? Data() : nil),
+            let request = HTTPRequest(method, try resolve(href), headers: headers, body: payload ?? (method == .post || method == .put ? Data() : nil),
                                       timeoutSeconds: settings.timeoutSeconds, caFile: settings.caFile)
             let response: HTTPRequest.Response
             do { response = try request.send() } catch {
@@ -221,7 +225,7 @@ public final class Noark5Client: Sendable {
         if let known = state.withLock({ $0.tokenURL }) { endpoint = known } else { endpoint = try discovery().tokenURL }
         var form = "grant_type=client_credentials&client_id=\(Self.encodeForm(settings.clientID))&client_secret=\(Self.encodeForm(settings.clientSecret))"
         if let scope = settings.scope { form += "&scope=\(Self.encodeForm(scope))" }
-        let request = HTTPRequest(.post, resolve(endpoint), headers: ["Content-Type: application/x-www-form-urlencoded", "Accept: application/json"],
+        let request = HTTPRequest(.post, endpoint, headers: ["Content-Type: application/x-www-form-urlencoded", "Accept: application/json"],
                                   body: Data(form.utf8), timeoutSeconds: settings.timeoutSeconds, caFile: settings.caFile)
         let response: HTTPRequest.Response
         do { response = try request.send() } catch {
@@ -246,10 +250,16 @@ public final class Noark5Client: Sendable {
         }
     }
 
-    /// An href as a full URL (hrefs are normally absolute; a relative one is taken against the root).
-    func resolve(_ href: String) -> String {
-        if href.hasPrefix("http://") || href.hasPrefix("https://") { return href }
-        return URL(string: href, relativeTo: URL(string: settings.rootURL))?.absoluteString ?? href
+    /// An href as a full URL (hrefs are normally absolute; a relative one is taken against
+    /// the root). Requests carry the bearer token, so an href on any origin but the
+    /// configured register's (another host, another port, http for https) is refused.
+    func resolve(_ href: String) throws(DeliveryError) -> String {
+        let absolute = URLOrigin(href) != nil ? href : (URL(string: href, relativeTo: URL(string: settings.rootURL))?.absoluteString ?? href)
+        guard let target = URLOrigin(absolute), let root = URLOrigin(settings.rootURL), target == root else {
+            throw .permanent("the case register at \(origin) gave an address on another origin (\(URLOrigin(absolute)?.description ?? "not a URL")); "
+                + "Postmottak sends its token only to \(origin)")
+        }
+        return absolute
     }
 
     // MARK: - Answers
