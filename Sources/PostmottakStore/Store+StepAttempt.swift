@@ -81,3 +81,13 @@ extension Store {
         try writer { db in try db.execute(sql: "DELETE FROM step_attempt WHERE item_id = ?", arguments: [id]) }
     }
 }
+
+extension Store {
+    /// For tests of the fuse: leaves item `id`'s mark as if the process `owner` had died in
+    /// its step (one more unfinished start).
+    public func markStepForTesting(_ id: Int64, owner: String) throws {
+        try writer { db in
+            try db.execute(sql: "UPDATE step_attempt SET owner = ? WHERE item_id = ?", arguments: [owner, id])
+        }
+    }
+}

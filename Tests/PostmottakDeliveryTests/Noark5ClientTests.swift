@@ -47,7 +47,7 @@ import Testing
         #expect(client.origin == "http://127.0.0.1:9")
     }
 
-    @Test func theTokenGoesOnlyToTheConfiguredOrigin() {
+    @Test func theTokenGoesOnlyToTheConfiguredOrigin() throws {
         let client = Noark5Client(settings: .init(rootURL: "https://arkiv.example.no/api", clientID: "c", clientSecret: "s"))
         for href in ["https://evil.example.org/api/a", "http://arkiv.example.no/api/a", "https://arkiv.example.no:8443/api/a",
                      "https://arkiv.example.no.evil.example.org/api", "https://user@arkiv.example.no/api", "ftp://arkiv.example.no/a"] {

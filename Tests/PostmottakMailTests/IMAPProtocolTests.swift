@@ -40,10 +40,17 @@ import Testing
         #expect(list[5] == .nil)
     }
 
-    @Test func refusesAnOversizeLiteralAndBrokenLists() {
+    @Test func anOversizeLiteralIsReadOffAndDroppedAndBrokenListsAreRefused() throws {
         var reader = IMAPResponseReader(maxLiteral: 10)
-        reader.push(Array("* 1 FETCH (BODY[] {11}\r\n".utf8)[...])
-        #expect(throws: IMAPError.self) { _ = try reader.next() }
+        // A literal over the limit (the server sends more than RFC822.SIZE said) is read off
+        // in pieces and dropped: the connection stays in step for the next response.
+        reader.push(Array("* 1 FETCH (UID 7 BODY[] {11}\r\nhello".utf8)[...])
+        #expect(try reader.next() == nil)
+        reader.push(Array(" world)\r\n* 2 FETCH (UID 8 BODY[] {2}\r\nok)\r\n".utf8)[...])
+        let dropped = try #require(try reader.next())
+        #expect(dropped.skippedLiteralSizes == [11] && dropped.literals == [[]])
+        let next = try #require(try reader.next())
+        #expect(next.literals == [Array("ok".utf8)] && next.skippedLiteralSizes.isEmpty)
         #expect(throws: IMAPError.self) { _ = try IMAPResponse(line: Array("* 1 FETCH (UID 1".utf8)).values() }
     }
 

@@ -62,11 +62,10 @@ public struct CaseRegistration: Sendable, Equatable {
     /// Builds the registration of `item` from the store.
     public static func make(item: IntakeItem, store: Store, restriction: Restriction) throws -> CaseRegistration {
         guard let id = item.id else { throw DeliveryError.permanent("the item has no id") }
-        let rootID = item.followupOf ?? item.duplicateOf
-        let root = try rootID.flatMap { try store.item($0) }
-        guard let caseKey = item.reference ?? root?.reference else {
-            throw DeliveryError.permanent("item \(id) has no reference number and belongs to no numbered case")
-        }
+        let caseKey = try ArchiveConnector.caseReference(of: item, store: store)
+        // The numbered item whose case file this one joins (the end of its chain).
+        var joinsCaseOf: Int64?
+        if item.reference == nil, case .numbered(let root) = try store.caseRoot(of: item) { joinsCaseOf = root.id }
         let key = item.reference ?? "\(caseKey)-\(id)"
         let fields = IntakeItem.stringMap(item.fields)
         let name = item.senderName ?? fields["name"].flatMap { $0.isEmpty ? nil : $0 }
@@ -89,7 +88,7 @@ public struct CaseRegistration: Sendable, Equatable {
                 format: Self.pronom(attachment.contentType), sha256: attachment.sha256, size: attachment.size))
         }
         return CaseRegistration(
-            itemID: id, key: key, caseKey: caseKey, joinsCaseOf: root == nil ? nil : rootID,
+            itemID: id, key: key, caseKey: caseKey, joinsCaseOf: joinsCaseOf,
             caseTitle: sensitive ? (publicTitle ?? title) : title, title: title, publicTitle: publicTitle,
             receivedAt: item.receivedAt, documentDate: item.sentAt ?? item.receivedAt, sender: sender,
             restriction: sensitive ? restriction : nil, documents: documents)

@@ -27,17 +27,26 @@ public struct ArchiveConnector: OutboxConnector {
 
     public func check() async throws(DeliveryError) -> String { try checkWritable(directory) }
 
+    /// The reference number of the case `item` belongs to, the whole chain followed: a case
+    /// still waiting for its number is tried again later; one that will never have one parks.
+    static func caseReference(of item: IntakeItem, store: Store) throws -> String {
+        let id = item.id ?? 0
+        switch try store.caseRoot(of: item) {
+        case .numbered(let root):
+            guard let reference = root.reference else { throw DeliveryError.permanent("item \(id) has no case number") }
+            return reference
+        case .waiting(let top):
+            throw DeliveryError.transient("item \(id) belongs to the case of item \(top.id ?? 0), which has no reference number yet (\(top.status.rawValue))")
+        case .none(let top):
+            throw DeliveryError.permanent("item \(id) has no reference number and belongs to no numbered case (its chain ends at item \(top.id ?? 0), \(top.status.rawValue))")
+        }
+    }
+
     private func build(_ entry: OutboxEntry) throws -> String {
         guard let item = try store.item(entry.itemId), let id = item.id else {
             throw DeliveryError.permanent("item \(entry.itemId) does not exist")
         }
-        var caseReference = item.reference
-        if caseReference == nil, let root = item.followupOf ?? item.duplicateOf {
-            caseReference = try store.item(root)?.reference
-        }
-        guard let caseReference else {
-            throw DeliveryError.permanent("item \(id) has no reference number and belongs to no numbered case")
-        }
+        let caseReference = try Self.caseReference(of: item, store: store)
         let name = item.reference ?? "\(caseReference)-followup-\(id)"
         let originalName = "original." + Self.originalExtension(item)
         var payload = [BagItWriter.PayloadFile(path: originalName, data: try store.blobs.get(item.originalSha256))]

@@ -191,25 +191,52 @@ public final class IMAPConnection {
         return infos.sorted { $0.uid < $1.uid }
     }
 
+    /// Which of `uids` the selected folder still holds.
+    public func existing(_ uids: [UInt32]) throws(IMAPError) -> Set<UInt32> {
+        var found = Set<UInt32>()
+        for set in UIDSet.commandSets(uids) {
+            let result = try run("UID FETCH \(set) (UID)")
+            for response in result.untagged {
+                if let items = try Self.fetchItems(response), let uid = items["UID"]?.number { found.insert(UInt32(truncatingIfNeeded: uid)) }
+            }
+        }
+        return found.intersection(uids)
+    }
+
     /// The full bytes of the messages `uids`, without setting \Seen. A UID that is gone
     /// (expunged meanwhile) is simply absent from the answer.
-    public func bodies(_ uids: [UInt32]) throws(IMAPError) -> [UInt32: [UInt8]] {
+    public func bodies(_ uids: [UInt32]) throws(IMAPError) -> FetchedBodies {
         try fetch(uids, item: "BODY.PEEK[]", answer: "BODY[]")
     }
 
     /// The header section of the messages `uids`, without setting \Seen.
     public func headers(_ uids: [UInt32]) throws(IMAPError) -> [UInt32: [UInt8]] {
-        try fetch(uids, item: "BODY.PEEK[HEADER]", answer: "BODY[HEADER]")
+        try fetch(uids, item: "BODY.PEEK[HEADER]", answer: "BODY[HEADER]").bodies
     }
 
-    private func fetch(_ uids: [UInt32], item: String, answer: String) throws(IMAPError) -> [UInt32: [UInt8]] {
-        var result: [UInt32: [UInt8]] = [:]
+    /// What a fetch of message bytes gave.
+    public struct FetchedBodies: Sendable {
+        /// The bytes of each message that came.
+        public var bodies: [UInt32: [UInt8]] = [:]
+        /// Messages whose bytes were larger than the connection's literal limit (the server
+        /// sent more than RFC822.SIZE said), with the size it announced: read off and dropped.
+        public var tooLarge: [UInt32: Int] = [:]
+
+        public subscript(uid: UInt32) -> [UInt8]? { bodies[uid] }
+    }
+
+    private func fetch(_ uids: [UInt32], item: String, answer: String) throws(IMAPError) -> FetchedBodies {
+        var result = FetchedBodies()
         for set in UIDSet.commandSets(uids) {
             let answerSet = try run("UID FETCH \(set) (UID \(item))")
             for response in answerSet.untagged {
-                guard let items = try Self.fetchItems(response), let uid = items["UID"]?.number,
-                      let body = items[answer]?.bytes else { continue }
-                result[UInt32(truncatingIfNeeded: uid)] = body
+                guard let items = try Self.fetchItems(response), let uid = items["UID"]?.number else { continue }
+                if let size = response.skippedLiteralSizes.max() {
+                    result.tooLarge[UInt32(truncatingIfNeeded: uid)] = size
+                    continue
+                }
+                guard let body = items[answer]?.bytes else { continue }
+                result.bodies[UInt32(truncatingIfNeeded: uid)] = body
             }
             // NO here means some messages were expunged meanwhile; what came is still good.
             if answerSet.status.status == .bad {

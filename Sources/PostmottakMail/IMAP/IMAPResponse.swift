@@ -3,10 +3,14 @@
 public struct IMAPResponse: Sendable, Equatable {
     public var line: [UInt8]
     public var literals: [[UInt8]]
+    /// The announced sizes of literals that were over the reader's limit: their bytes were
+    /// read off the connection and dropped (each stands as an empty literal in `literals`).
+    public var skippedLiteralSizes: [Int]
 
-    public init(line: [UInt8], literals: [[UInt8]] = []) {
+    public init(line: [UInt8], literals: [[UInt8]] = [], skippedLiteralSizes: [Int] = []) {
         self.line = line
         self.literals = literals
+        self.skippedLiteralSizes = skippedLiteralSizes
     }
 
     /// The kind of response, read from its first word.

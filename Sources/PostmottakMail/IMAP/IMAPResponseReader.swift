@@ -11,7 +11,12 @@ struct IMAPResponseReader {
     private var pendingLiterals: [[UInt8]] = []
     /// The size of the literal we wait for, when the line so far ended in `{n}`.
     private var literalNeeded: Int?
-    /// The largest literal accepted; a larger one is a broken or hostile server.
+    /// Bytes of an oversized literal still to be read off and dropped.
+    private var literalToSkip = 0
+    private var pendingSkipped: [Int] = []
+    /// The largest literal kept; a larger one (a message bigger than its RFC822.SIZE said)
+    /// is read off the connection and dropped, so the connection stays in step and the
+    /// message can be set aside by its UID.
     let maxLiteral: Int
 
     init(maxLiteral: Int) {
@@ -32,6 +37,13 @@ struct IMAPResponseReader {
     /// The next complete response, or nil when more bytes are needed.
     mutating func next() throws(IMAPError) -> IMAPResponse? {
         while true {
+            if literalToSkip > 0 {
+                let n = min(literalToSkip, buffer.count - start)
+                start += n
+                literalToSkip -= n
+                if literalToSkip > 0 { return nil }
+                continue
+            }
             if let needed = literalNeeded {
                 guard buffer.count - start >= needed else { return nil }
                 pendingLiterals.append(Array(buffer[start..<(start + needed)]))
@@ -48,15 +60,19 @@ struct IMAPResponseReader {
             pendingLine.append(contentsOf: buffer[start..<end])
             start = lf + 1
             if let size = Self.literalSize(atEndOf: pendingLine) {
-                guard size <= maxLiteral else {
-                    throw .protocolViolation("the server announced a literal of \(size) bytes, over the limit of \(maxLiteral)")
+                if size > maxLiteral {
+                    pendingLiterals.append([])
+                    pendingSkipped.append(size)
+                    literalToSkip = size
+                    continue
                 }
                 literalNeeded = size
                 continue
             }
-            let response = IMAPResponse(line: pendingLine, literals: pendingLiterals)
+            let response = IMAPResponse(line: pendingLine, literals: pendingLiterals, skippedLiteralSizes: pendingSkipped)
             pendingLine = []
             pendingLiterals = []
+            pendingSkipped = []
             return response
         }
     }

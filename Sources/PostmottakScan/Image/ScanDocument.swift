@@ -23,6 +23,11 @@ public struct ScanDocument: @unchecked Sendable {
         public var width: Int
         public var height: Int
         public var pixels: Int { width * height }
+
+        public init(width: Int, height: Int) {
+            self.width = width
+            self.height = height
+        }
     }
 
     /// Limits against hostile or absurd files.

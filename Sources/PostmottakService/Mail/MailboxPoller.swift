@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 public import Logging
 public import PostmottakConfig
 import PostmottakMail
@@ -20,6 +21,8 @@ public final class MailboxPoller: @unchecked Sendable {
     private let password: String?
     private let tokens: OAuth2TokenProvider?
     private var connection: IMAPConnection?
+    /// Per folder and UID: polls in a row in which the server listed the message but sent no bytes.
+    private let missedBodies = Mutex<[String: Int]>([:])
     /// The one thread this poller's blocking work runs on.
     let queue: DispatchQueue
 
@@ -161,13 +164,44 @@ public final class MailboxPoller: @unchecked Sendable {
     }
 
     private func take(_ batch: [IMAPMessageInfo], at location: MailLocation, with imap: IMAPConnection, report: inout FolderReport) throws {
-        let oversize = batch.filter { $0.size > maxMessageBytes }
+        var oversize = batch.filter { $0.size > maxMessageBytes }.map { ($0, "message is \($0.size) bytes") }
         let normal = batch.filter { $0.size <= maxMessageBytes }
         var fetched: [FetchedMail] = []
+        /// Listed messages that came without their bytes and are still there: tried next poll.
+        var heldBack: [UInt32] = []
         if !normal.isEmpty {
-            let bodies = try imap.bodies(normal.map(\.uid))
+            var bodies = try imap.bodies(normal.map(\.uid))
+            // A listed message whose answer came without its bytes is asked for once more, alone.
+            let unanswered = normal.map(\.uid).filter { bodies[$0] == nil && bodies.tooLarge[$0] == nil }
+            if !unanswered.isEmpty {
+                let again = try imap.bodies(unanswered)
+                bodies.bodies.merge(again.bodies) { first, _ in first }
+                bodies.tooLarge.merge(again.tooLarge) { first, _ in first }
+            }
+            let stillMissing = normal.map(\.uid).filter { bodies[$0] == nil && bodies.tooLarge[$0] == nil }
+            let stillThere = stillMissing.isEmpty ? [] : try imap.existing(stillMissing)
             for info in normal {
-                guard let bytes = bodies[info.uid] else { report.vanished += 1; continue }
+                if let announced = bodies.tooLarge[info.uid] {
+                    // The server sent more than RFC822.SIZE said: read off and dropped, set aside by UID.
+                    oversize.append((info, "the server sent \(announced) bytes for a message it listed as \(info.size)"))
+                    continue
+                }
+                guard let bytes = bodies[info.uid] else {
+                    guard stillThere.contains(info.uid) else { report.vanished += 1; continue }
+                    let misses = missedBodies.withLock { counts -> Int in
+                        counts[location.sourceKey(uid: info.uid), default: 0] += 1
+                        return counts[location.sourceKey(uid: info.uid)] ?? 0
+                    }
+                    if misses >= Self.maxMissedBodies {
+                        oversize.append((info, "the server listed the message but did not send its bytes in \(misses) polls"))
+                    } else {
+                        heldBack.append(info.uid)
+                        logger.warning("the server listed a message but did not send its bytes; it is asked for again next poll",
+                                       metadata: ["folder": "\(location.folder)", "uid": "\(info.uid)", "attempt": "\(misses)"])
+                    }
+                    continue
+                }
+                missedBodies.withLock { _ = $0.removeValue(forKey: location.sourceKey(uid: info.uid)) }
                 let raw = RawMessage(bytes)
                 let data = Data(bytes)
                 // Small originals go into the capture's own transaction (one commit per batch);
@@ -180,24 +214,27 @@ public final class MailboxPoller: @unchecked Sendable {
             }
         }
         if !oversize.isEmpty {
-            let headers = try imap.headers(oversize.map(\.uid))
-            for info in oversize {
-                guard let header = headers[info.uid] else { report.vanished += 1; continue }
-                let reason = "message is \(info.size) bytes, over the limit of \(maxMessageBytes) (intake.max_message_bytes); "
+            let headers = try imap.headers(oversize.map(\.0.uid))
+            for (info, what) in oversize {
+                let reason = "\(what), over the limit of \(maxMessageBytes) bytes (intake.max_message_bytes) or unreadable; "
                     + "its headers are kept and the message itself stays on the server in \(mailbox.action == .move ? mailbox.moveTo : location.folder)"
-                let note = Data("X-Postmottak-Note: \(reason)\r\n".utf8) + Data(header)
+                let header = headers[info.uid] ?? []
+                let note = Data("X-Postmottak-Note: \(reason)\r\nX-Postmottak-IMAP-UID: \(info.uid)\r\n".utf8) + Data(header)
                 let digest = try store.blobs.put(note)
                 let raw = RawMessage(header)
                 fetched.append(FetchedMail(uid: info.uid, blobDigest: digest, size: Int64(info.size), complete: false,
                                            contentKey: raw.messageID.map { "oversize:\($0):\(info.size)" }, quarantineReason: reason))
+                missedBodies.withLock { _ = $0.removeValue(forKey: location.sourceKey(uid: info.uid)) }
                 report.oversize += 1
-                logger.warning("message over the size limit: headers kept, quarantined",
+                logger.warning("message set aside by its UID: headers kept, quarantined",
                                metadata: ["folder": "\(location.folder)", "uid": "\(info.uid)", "bytes": "\(info.size)"])
             }
         }
-        let next = (batch.map(\.uid).max() ?? 0) &+ 1
+        // The folder's next UID stops at the first message held back, so it is asked for again
+        // (the messages after it that were taken now are known then and not taken twice).
+        let next = heldBack.min() ?? ((batch.map(\.uid).max() ?? 0) &+ 1)
         let outcomes = try store.captureMail(fetched, at: location, nextUID: next)
-        let oversizeUIDs = Set(oversize.map(\.uid))
+        let oversizeUIDs = Set(oversize.map(\.0.uid))
         for (uid, outcome) in outcomes {
             switch outcome {
             case .captured: if !oversizeUIDs.contains(uid) { report.captured += 1 }
@@ -235,6 +272,9 @@ public final class MailboxPoller: @unchecked Sendable {
         }
         try store.acknowledgeMail(uids, at: location)
     }
+
+    /// Polls in a row in which a listed message came without its bytes before it is set aside.
+    static let maxMissedBodies = 3
 
     /// Originals up to this size are stored inside the database.
     static let inlineLimit = 1 << 20

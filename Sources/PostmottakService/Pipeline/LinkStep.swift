@@ -78,9 +78,13 @@ extension Pipeline {
                     .filter { $0.receivedAt <= when.addingTimeInterval(86_400) }
                     .map { ($0, $0.signature.similarity(to: signature)) }
                     .max { $0.1 < $1.1 }
+                // The case is the end of the candidate's chain (the candidate may itself be an
+                // unnumbered duplicate or follow-up): numbered, or waiting in review for its
+                // number. A chain that ends without a number joins nothing.
                 if let (candidate, similarity) = best, similarity >= linking.nearDuplicateSimilarity,
-                   let found = try tx.item(candidate.itemID), let root = try Self.caseRoot(of: found, tx) ?? Optional(found),
-                   let rid = root.id, rid != id, root.status != .ignored {
+                   let found = try tx.item(candidate.itemID), case let root = try tx.caseChainTop(of: found),
+                   root.reference != nil || root.status == .review,
+                   let rid = root.id, rid != id {
                     item.duplicateOf = rid
                     item.linkType = "near"
                     Self.adoptCase(of: root, into: &item)
@@ -132,15 +136,10 @@ extension Pipeline {
         return s.trimmingCharacters(in: .whitespaces)
     }
 
-    /// The numbered item whose case `item` belongs to.
+    /// The numbered item whose case `item` belongs to (the whole chain followed), or nil.
     static func caseRoot(of item: IntakeItem, _ tx: StoreTransaction) throws -> IntakeItem? {
-        var current = item
-        for _ in 0..<16 {
-            if current.reference != nil { return current }
-            guard let next = current.followupOf ?? current.duplicateOf, let parent = try tx.item(next) else { return nil }
-            current = parent
-        }
-        return nil
+        let top = try tx.caseChainTop(of: item)
+        return top.reference != nil ? top : nil
     }
 
     static func adoptCase(of root: IntakeItem, into item: inout IntakeItem) {
