@@ -22,7 +22,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case .itemNotFound(let id): "no intake item with id \(id)"
         case .blobMissing(let d): "blob \(d) is missing from the blob store: restore it from backup"
         case .blobCorrupt(let d): "blob \(d) does not match its SHA-256: the file is corrupt, restore it from backup"
-        case .blobWriteFailed(let d, let reason): "cannot write blob \(d): \(reason). Check free disk space and permissions."
+        case .blobWriteFailed(let d, let reason): "cannot write blob \(d.prefix(12)): \(reason)"
         }
     }
 }

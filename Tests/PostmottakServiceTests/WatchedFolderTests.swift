@@ -60,6 +60,25 @@ import Testing
         #expect(try folder.poll(now: now.addingTimeInterval(31)).captured == 1)
     }
 
+    @Test func aCopyThatKeepsAnOldModificationTimeStillWaitsForTwoLooks() throws {
+        // `cp -p`, `rsync -t` and Explorer over SMB set the old mtime first and write after.
+        let folder = WatchedFolder(folder: instance.layout.scanFolder, processed: instance.layout.scanProcessed,
+                                   failed: instance.layout.scanFailed, accepts: .scans, settleSeconds: 30,
+                                   intake: instance.intake, logger: Logger(label: "test"))
+        try FileManager.default.createDirectory(at: instance.layout.scanFolder, withIntermediateDirectories: true)
+        let url = instance.layout.scanFolder.appendingPathComponent("copied.png")
+        try Self.pngHead.write(to: url)
+        let old = Date().addingTimeInterval(-86_400)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: url.path)
+        let now = Date()
+        #expect(try folder.poll(now: now).waiting == 1, "an old mtime alone does not make a file complete")
+        // The copy goes on: the size changes, the old mtime is set again.
+        try (Self.pngHead + Data(repeating: 0, count: 100)).write(to: url)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: url.path)
+        #expect(try folder.poll(now: now.addingTimeInterval(31)).waiting == 1, "the size changed since the first look")
+        #expect(try folder.poll(now: now.addingTimeInterval(62)).captured == 1, "unchanged over two looks 30 s apart")
+    }
+
     @Test func theWatcherWakesOnAFileInAFollowedFolderAndOnlyThen() throws {
         guard let watcher = FolderWatcher() else {
             print("skipped: inotify is not available here")

@@ -138,7 +138,9 @@ def every_bomb() -> dict[str, bytes]:
         "html-trap.eml": mail(b'<p>Hei</p><blockquote><blockquote><p><a name="_MailEndCompose"></blockquote></blockquote></a>'),
         "mail-tiff-bomb.eml": mail_with_attachment("skann.tif", "image/tiff", g4_tiff(51, 8000, 10000)),
         "mail-pdf-cpu.eml": mail_with_attachment("brev.pdf", "application/pdf", pdf_cpu_bomb()),
-        "nested-rfc822.eml": nested_rfc822(40, 20_000),
+        "nested-rfc822.eml": nested_rfc822(30, 800_000),
+        "many-parts.eml": mail(b"".join(b"--p\r\nContent-Type: text/plain\r\n\r\nx\r\n" for _ in range(200_000)) + b"--p--\r\n",
+                               content_type='multipart/mixed; boundary="p"'),
     }
 
 

@@ -49,7 +49,7 @@ public struct BagItWriter: Sendable {
             octets += file.data.count
         }
         for dir in Set(payload.map { data.appendingPathComponent($0.path).deletingLastPathComponent() }) {
-            DurableFile.syncDirectory(dir)
+            try DurableFile.syncDirectory(dir)
         }
 
         let bagit = Data("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".utf8)
@@ -68,7 +68,7 @@ public struct BagItWriter: Sendable {
             tagManifest += "\(Self.sha256(contents))  \(file)\n"
         }
         try DurableFile.write(Data(tagManifest.utf8), to: tmp.appendingPathComponent("tagmanifest-sha256.txt"))
-        DurableFile.syncDirectory(tmp)
+        try DurableFile.syncDirectory(tmp)
         try DurableFile.rename(tmp, to: final)
         return .written(final)
     }

@@ -56,7 +56,7 @@ public struct ArkivmeldingConnector: OutboxConnector {
         }
         let xml = ArkivmeldingDocument(registration: registration, system: system, classID: classID, fileNames: fileNames).xml()
         try DurableFile.write(Data(xml.utf8), to: tmp.appendingPathComponent("arkivmelding.xml"))
-        DurableFile.syncDirectory(tmp)
+        try DurableFile.syncDirectory(tmp)
         try DurableFile.rename(tmp, to: final)
         return name
     }

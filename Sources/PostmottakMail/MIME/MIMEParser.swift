@@ -19,6 +19,13 @@ public struct MIMEParser: Sendable {
     /// Parses `bytes` into a `ParsedMessage`, or throws why they cannot be read.
     public func parse(_ bytes: [UInt8]) throws(MailParseError) -> ParsedMessage {
         let start = try MessagePrecheck.check(bytes)
+        // The limits hold before GMime builds its tree, not only while it is walked: a message
+        // of thousands of parts or boundaries is no citizen's submission, and a person looks.
+        let structure = MessagePrecheck.structure(bytes)
+        if structure.delimiterLines > limits.maxParts * 2 + 2 || structure.boundaries > limits.maxDepth * 4 {
+            throw .unparseable("\(structure.delimiterLines) MIME boundary lines of \(structure.boundaries) boundaries, over the limits "
+                + "of \(limits.maxParts) parts and \(limits.maxDepth) levels; not read")
+        }
         // Repairs on a copy (the original is kept as it came), each noted as a defect:
         // - no blank line between a header section and its body: give GMime one, so the body
         //   is read as body (as Python's email does) rather than as broken header lines;
@@ -152,6 +159,8 @@ private struct PartWalker {
     var truncated = false
     private var partCount = 0
     private var decodedBytes = 0
+    /// How many attached messages the walk is inside.
+    private var attachedMessageLevel = 0
     private var limitReported = Set<String>()
 
     init(limits: MIMELimits, options: OpaquePointer?) {
@@ -250,17 +259,28 @@ private struct PartWalker {
 
         if pm_is_message_part(object) != 0 {
             guard let messagePart = pm_as_message_part(object), let inner = g_mime_message_part_get_message(messagePart) else { return }
+            // Only the outermost attached message is kept as a file: the messages inside it
+            // are in its bytes already (storing each level again grows with the square of
+            // the depth). Its bytes count against the decoded-size limit like any part's.
+            let outermost = attachedMessageLevel == 0
+            attachedMessageLevel += 1
             var parsedInner = read(message: inner, depth: depth)
+            attachedMessageLevel -= 1
             if mime == "message/rfc822" || mime == "message/global" {
                 if report == nil, let id = parsedInner.messageID { report = id }
                 attachments.append(contentsOf: parsedInner.attachments)
                 parsedInner.attachments = []
                 let disposition = Self.disposition(of: object)
-                if let declared = Self.declaredFileName(of: object) {
-                    attachments.append(MailAttachment(
-                        fileName: SafeFileName(declared, fallback: "message.eml"), declaredFileName: declared,
-                        contentType: mime, contentID: nil, isInline: disposition == "inline",
-                        data: pm_message_as_object(inner).map(Self.serialized) ?? Data()))
+                if outermost, let declared = Self.declaredFileName(of: object) {
+                    let data = pm_message_as_object(inner).map(Self.serialized) ?? Data()
+                    if decodedBytes + data.count <= limits.maxDecodedBytes {
+                        decodedBytes += data.count
+                        attachments.append(MailAttachment(
+                            fileName: SafeFileName(declared, fallback: "message.eml"), declaredFileName: declared,
+                            contentType: mime, contentID: nil, isInline: disposition == "inline", data: data))
+                    } else {
+                        noteLimit("decoded content over \(limits.maxDecodedBytes) bytes; larger parts not read")
+                    }
                 }
                 forwarded.append(parsedInner)
             }

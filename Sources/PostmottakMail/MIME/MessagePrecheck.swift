@@ -137,6 +137,26 @@ enum MessagePrecheck {
         return inserts
     }
 
+    /// Counts the MIME structure in the raw bytes, before GMime builds its tree: the distinct
+    /// boundaries declared and the delimiter lines that use them. Linear in the bytes.
+    static func structure(_ b: [UInt8]) -> (boundaries: Int, delimiterLines: Int) {
+        let delimiters = boundaryDelimiters(b)
+        guard !delimiters.isEmpty else { return (0, 0) }
+        let lengths = Set(delimiters.map(\.count))
+        var lines = 0
+        var i = 0
+        while i + 1 < b.count {
+            if (i == 0 || b[i - 1] == 0x0A), b[i] == UInt8(ascii: "-"), b[i + 1] == UInt8(ascii: "-") {
+                for length in lengths where i + length <= b.count && delimiters.contains(Array(b[i..<(i + length)])) {
+                    lines += 1
+                    break
+                }
+            }
+            i += 1
+        }
+        return (delimiters.count, lines)
+    }
+
     /// `--boundary` of every multipart boundary parameter in the bytes.
     static func boundaryDelimiters(_ b: [UInt8]) -> Set<[UInt8]> {
         var result = Set<[UInt8]>()

@@ -1,4 +1,5 @@
 import Foundation
+import PostmottakCore
 public import PostmottakStore
 
 /// One intake item as `postmottak export` prints it.
@@ -52,11 +53,15 @@ public struct ExportRow: Sendable, Codable, Equatable {
         "service_area_confidence", "needs_review", "reason", "original_sha256",
     ]
 
+    /// Every free-text value is written with identity numbers masked: a Message-ID, a file
+    /// name or a card's field can hold one, and an export leaves the building.
     public init(item: IntakeItem, attachments: [AttachmentRecord], outbox: [OutboxEntry]) {
+        let detector = IdentityNumberDetector()
+        let mask = { (s: String) in detector.masked(s) }
         id = item.id ?? 0
         channel = item.channel.rawValue
-        source = item.source
-        messageId = item.messageId
+        source = mask(item.source)
+        messageId = item.messageId.map(mask)
         receivedAt = ISO8601DateFormatter().string(from: item.receivedAt)
         reference = item.reference
         status = item.status.rawValue
@@ -73,17 +78,18 @@ public struct ExportRow: Sendable, Codable, Equatable {
         linkType = item.linkType
         kindConfidence = item.kindConfidence.map { ($0 * 1000).rounded() / 1000 }
         serviceAreaConfidence = item.serviceAreaConfidence.map { ($0 * 1000).rounded() / 1000 }
-        explanation = IntakeItem.stringArray(item.explanation)
-        sensitiveReasons = IntakeItem.stringArray(item.sensitiveReasons)
+        explanation = IntakeItem.stringArray(item.explanation).map(mask)
+        sensitiveReasons = IntakeItem.stringArray(item.sensitiveReasons).map(mask)
         needsReview = item.needsReview
         var why = item.reason ?? item.reviewReason
         if item.status == .dispatched, let parked = outbox.first(where: { $0.status == .parked }) {
             why = "delivery parked: \(parked.lastError ?? "")"
         }
-        reason = why
-        fields = item.fields.flatMap { $0.data(using: .utf8) }.flatMap { try? JSONDecoder().decode([String: String].self, from: $0) }
+        reason = why.map(mask)
+        fields = item.fields.flatMap { $0.data(using: .utf8) }.flatMap { try? JSONDecoder().decode([String: String].self, from: $0) }?
+            .mapValues(mask)
         originalSha256 = item.originalSha256
-        self.attachments = attachments.map(\.fileName)
+        self.attachments = attachments.map { mask($0.fileName) }
         delivered = outbox.filter { $0.status == .delivered }.compactMap { o in o.result.map { "\(o.effect.rawValue):\($0)" } }
     }
 

@@ -12,7 +12,6 @@ public struct FileIntake: Sendable {
     public let store: Store
     public let maxBytes: Int
     public let logger: Logger
-    private let detector = IdentityNumberDetector()
 
     public init(store: Store, maxBytes: Int, logger: Logger) {
         self.store = store
@@ -36,7 +35,7 @@ public struct FileIntake: Sendable {
     public func capture(fileAt url: URL, name: String, now: Date = Date()) throws -> Outcome {
         let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
         let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
-        let display = SafeFileName(detector.masked(name), fallback: "unnamed").value
+        let display = Self.loggable(name)
 
         if size > Int64(maxBytes) {
             let digest = try BlobStore.digest(ofFileAt: url)
@@ -78,7 +77,9 @@ public struct FileIntake: Sendable {
     public static func files(in paths: [String]) throws -> [URL] {
         var result: [URL] = []
         for path in paths {
-            let url = URL(fileURLWithPath: path)
+            // A path given by the operator is followed when it is a symbolic link (a folder
+            // linked into place); links found inside folders are not (they could point anywhere).
+            let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: path])
@@ -95,6 +96,12 @@ public struct FileIntake: Sendable {
             result.append(contentsOf: found.sorted { $0.path < $1.path })
         }
         return result
+    }
+
+    /// A file name as it may be shown in logs and records: identity numbers masked, control
+    /// characters and path separators made harmless. Never the raw name.
+    public static func loggable(_ name: String) -> String {
+        SafeFileName(IdentityNumberDetector().masked(name), fallback: "unnamed").value
     }
 
     /// Whether a file name is one to take (not hidden, not being written).

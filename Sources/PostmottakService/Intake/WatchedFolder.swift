@@ -62,7 +62,7 @@ public final class WatchedFolder: Sendable {
             do {
                 if accepts == .scans, let refusal = try Self.refusal(ofScanAt: url) {
                     result.failed += 1
-                    logger.warning("not a scan; moved to the failed folder", metadata: ["file": "\(SafeFileName(url.lastPathComponent).value)"])
+                    logger.warning("not a scan; moved to the failed folder", metadata: ["file": "\(FileIntake.loggable(url.lastPathComponent))"])
                     try move(url, relative: relative, to: failed, reason: refusal)
                     observations.forget(url)
                     continue
@@ -77,7 +77,7 @@ public final class WatchedFolder: Sendable {
                 observations.forget(url)
             } catch {
                 result.failed += 1
-                logger.error("cannot capture a dropped file", metadata: ["file": "\(SafeFileName(url.lastPathComponent).value)", "error": "\(error)"])
+                logger.error("cannot capture a dropped file", metadata: ["file": "\(FileIntake.loggable(url.lastPathComponent))", "error": "\(error)"])
             }
         }
         observations.retain(only: seen)
@@ -138,12 +138,12 @@ public final class WatchedFolder: Sendable {
             try DurableFile.writeAtomically(Data((reason + "\n").utf8), to: URL(fileURLWithPath: target.path + ".reason.txt"))
         }
         try FileManager.default.moveItem(at: url, to: target)
-        DurableFile.syncDirectory(url.deletingLastPathComponent())
-        DurableFile.syncDirectory(target.deletingLastPathComponent())
+        try DurableFile.syncDirectory(url.deletingLastPathComponent())
+        try DurableFile.syncDirectory(target.deletingLastPathComponent())
     }
 }
 
-/// Size and modification time of files seen in earlier polls.
+/// Size and modification time of files seen in earlier polls, and since when they are so.
 private final class Observations: @unchecked Sendable {
     private struct Seen { var size: Int64; var modified: Date; var since: Date }
     private var seen: [String: Seen] = [:]
@@ -152,9 +152,11 @@ private final class Observations: @unchecked Sendable {
     func isSettled(_ url: URL, now: Date, settle: TimeInterval) -> Bool {
         guard let values = try? url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey]) else { return false }
         let size = Int64(values.fileSize ?? 0), modified = values.contentModificationDate ?? now
+        if settle <= 0 { return true }
         lock.lock(); defer { lock.unlock() }
-        // A file last written longer ago than the settle time is complete now.
-        if now.timeIntervalSince(modified) >= settle { return true }
+        // Settled means the same size and modification time at two looks `settle` apart. An old
+        // modification time proves nothing: a copy that keeps it (Explorer over SMB, `cp -p`,
+        // `rsync -t`) is still being written.
         if let previous = seen[url.path], previous.size == size, previous.modified == modified {
             return now.timeIntervalSince(previous.since) >= settle
         }

@@ -61,14 +61,15 @@ public struct BlobStore: Sendable {
         let digest = Self.digest(data)
         let final = url(for: digest)
         if FileManager.default.fileExists(atPath: final.path) { return digest }
+        let tmp = root.appendingPathComponent("tmp").appendingPathComponent("\(digest).\(UUID().uuidString)")
         do {
-            let dir = final.deletingLastPathComponent()
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            let tmp = root.appendingPathComponent("tmp").appendingPathComponent("\(digest).\(UUID().uuidString)")
+            // Both levels of ab/cd/ are made durable, not only the leaf.
+            try DurableFile.createDirectory(final.deletingLastPathComponent())
             try DurableFile.write(data, to: tmp)
             try DurableFile.rename(tmp, to: final)
         } catch {
-            throw .blobWriteFailed(digest, reason: String(describing: error))
+            try? FileManager.default.removeItem(at: tmp)
+            throw .blobWriteFailed(digest, reason: error.description)
         }
         return digest
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PostmottakCore
 import PostmottakService
 
 /// `postmottak ingest PATH...`: captures message files (or every file in folders), then moves
@@ -42,7 +43,7 @@ enum Ingestion {
                 }
             } catch {
                 summary.unreadable += 1
-                instance.logger.error("cannot read file", metadata: ["file": "\(url.lastPathComponent)", "error": "\(error.localizedDescription)"])
+                instance.logger.error("cannot read file", metadata: ["file": "\(FileIntake.loggable(url.lastPathComponent))", "error": "\(IdentityNumberDetector().masked(error.localizedDescription))"])
             }
         }
         try await instance.drain()
