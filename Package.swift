@@ -31,6 +31,9 @@ let package = Package(
             name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract lept",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
         .systemLibrary(
+            name: "CImageCodecs", path: "Sources/CImageCodecs", pkgConfig: "libpng libjpeg",
+            providers: [.apt(["libpng-dev", "libjpeg62-turbo-dev"])]),
+        .systemLibrary(
             name: "CGMime", path: "Sources/CGMime", pkgConfig: "gmime-3.0",
             providers: [.apt(["libgmime-3.0-dev"])]),
         .systemLibrary(
@@ -53,7 +56,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "PostmottakScan",
-            dependencies: ["PostmottakCore", "CTesseract", "CPoppler"],
+            dependencies: ["PostmottakCore", "CTesseract", "CPoppler", "CImageCodecs"],
             swiftSettings: swiftSettings),
 
         // MARK: Decisions.

@@ -5,7 +5,7 @@ its documents with matching checksums, and Postmottak's external key on every ob
 A follow-up is a registry entry alone, placed in its case by the case's key; a sensitive
 submission is restricted with a masked public title; a repeat writes nothing new; a
 half-written folder left by a crash is cleared. Skips (exit 0) without ../shared."""
-import argparse, base64, hashlib, os, re, shutil, subprocess, sys, tempfile
+import argparse, base64, hashlib, os, re, shutil, socket, subprocess, sys, tempfile, time
 import xml.etree.ElementTree as ET
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
 from checks import check, failures  # noqa: E402
@@ -60,8 +60,15 @@ def main():
     for name, raw in messages.items():
         with open(os.path.join(inbox, name), "wb") as f:
             f.write(raw)
-    # A folder half-written by a killed process must not survive the next start.
-    os.makedirs(os.path.join(data, "case-register", ".tmp-FJV-2026-000009-X-dead"), exist_ok=True)
+    # A folder half-written by a killed process must not survive the next start; one that a
+    # running process is writing must (the writer is in the name: host, pid, run).
+    host = "".join(c if c.isalnum() or c in "-." else "_" for c in socket.gethostname())
+    dead = os.path.join(data, "case-register", f".tmp-{host}+999999+dead0000+FJV-2026-000009-X-1")
+    alive = os.path.join(data, "case-register", f".tmp-{host}+{os.getpid()}+alive000+FJV-2026-000010-X-2")
+    stale = os.path.join(data, "case-register", ".tmp-FJV-2026-000011-X-old-name")
+    for folder in (dead, alive, stale):
+        os.makedirs(folder, exist_ok=True)
+    os.utime(stale, (time.time() - 3 * 86400, time.time() - 3 * 86400))
     run = subprocess.run([binary, "ingest", inbox, "--config", config, "--data-dir", data], capture_output=True, text=True)
     check(run.returncode == 0, "ingest with the embedded arkivmelding connector exits 0" + ("" if run.returncode == 0 else run.stderr[-400:]))
     with open(os.path.join(inbox, "3.eml"), "wb") as f:
@@ -70,7 +77,10 @@ def main():
     subprocess.run([binary, "ingest", inbox, "--config", config, "--data-dir", data], capture_output=True, text=True)
     folder = os.path.join(data, "case-register")
     names = sorted(n for n in os.listdir(folder))
-    check(not any(n.startswith(".tmp-") for n in names), f"no half-written folder is left ({names})")
+    check(not os.path.exists(dead) and not os.path.exists(stale), f"no half-written folder of a dead process is left ({names})")
+    check(os.path.isdir(alive), "a folder a running process is writing is left alone")
+    os.rmdir(alive)
+    names = sorted(n for n in os.listdir(folder) if not n.startswith(".tmp-"))
     check(len(names) == 3, f"one folder per submission, the follow-up too ({names})")
     parsed = {}
     for name in names:

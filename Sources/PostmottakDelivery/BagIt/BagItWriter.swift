@@ -34,7 +34,7 @@ public struct BagItWriter: Sendable {
             return .alreadyPresent(final)
         }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let tmp = directory.appendingPathComponent(".tmp-\(name)-\(UUID().uuidString)", isDirectory: true)
+        let tmp = directory.appendingPathComponent(TemporaryFolder.name(for: name), isDirectory: true)
         defer { try? FileManager.default.removeItem(at: tmp) }
         let data = tmp.appendingPathComponent("data", isDirectory: true)
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
@@ -74,12 +74,9 @@ public struct BagItWriter: Sendable {
     }
 
     /// Removes temporary folders (`.tmp-*`: bags, arkivmelding folders) left by a process
-    /// that was killed while writing one.
+    /// that was killed while writing one; never one that a running process is writing.
     public static func removeAbandoned(in directory: URL) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        for name in names where name.hasPrefix(".tmp-") {
-            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
-        }
+        TemporaryFolder.removeAbandoned(in: directory)
     }
 
     static func sha256(_ data: Data) -> String {

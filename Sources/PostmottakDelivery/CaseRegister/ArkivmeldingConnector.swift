@@ -45,7 +45,7 @@ public struct ArkivmeldingConnector: OutboxConnector {
         if FileManager.default.fileExists(atPath: message.path) { return name }
 
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let tmp = directory.appendingPathComponent(".tmp-\(name)-\(UUID().uuidString)", isDirectory: true)
+        let tmp = directory.appendingPathComponent(TemporaryFolder.name(for: name), isDirectory: true)
         defer { try? FileManager.default.removeItem(at: tmp) }
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         var fileNames: [String] = []

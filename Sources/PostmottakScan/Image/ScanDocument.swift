@@ -121,10 +121,16 @@ public struct ScanDocument: @unchecked Sendable {
         case .pdf:
             guard let pdf else { throw .corrupt(format: "pdf", reason: "the PDF is not open") }
             return try pdf.render(page: index + 1, expected: pageSizes[index])
-        case .png, .jpeg, .tiff:
+        case .png, .jpeg:
+            let page = try ImageCodecs.decode(data, format: format, maxPixels: limits.maxPixelsPerPage).get()
+            guard page.width == pageSizes[index].width, page.height == pageSizes[index].height else {
+                throw .corrupt(format: format.rawValue, reason: "the image is not what its header says")
+            }
+            return page
+        case .tiff:
             let result = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<PageImage, ScanError> in
                 guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return .failure(.unsupportedFormat("the file is empty")) }
-                let pix = format == .tiff ? pixReadMemTiff(base, raw.count, Int32(index)) : pixReadMem(base, raw.count)
+                let pix = pixReadMemTiff(base, raw.count, Int32(index))
                 guard let pix else { return .failure(.corrupt(format: format.rawValue, reason: "page \(index + 1) cannot be decoded")) }
                 // The decoded page must be what its header promised (a lying header is a bomb).
                 let expected = pageSizes[index]

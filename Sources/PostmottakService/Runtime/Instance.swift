@@ -25,6 +25,9 @@ public struct Instance: Sendable {
     public init(configuration: PostmottakConfiguration, dataDirectory: String?, logger: Logger, delivering: Bool = true) throws {
         self.configuration = configuration
         self.logger = logger
+        ImageLibraryMessages.setHandler { message in
+            logger.notice("an image library reported a problem with a picture", metadata: ["message": "\(message)"])
+        }
         layout = DataLayout(configuration: configuration, dataDirectoryOverride: dataDirectory)
         try layout.createDirectories()
         store = try Store(database: layout.database, blobs: layout.blobs)

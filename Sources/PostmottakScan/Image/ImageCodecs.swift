@@ -1,0 +1,60 @@
+import CImageCodecs
+import CTesseract
+import Foundation
+import Synchronization
+
+/// Where the image libraries' own messages go (libpng and libjpeg warnings such as
+/// "Premature end of JPEG file"): to the handler the service installs (its logger), never
+/// to stderr. Messages are made printable and short first, since they can echo input bytes.
+public enum ImageLibraryMessages {
+    private static let handler = Mutex<(@Sendable (String) -> Void)?>(nil)
+
+    /// Installs the handler (the service logs each message).
+    public static func setHandler(_ body: (@Sendable (String) -> Void)?) {
+        handler.withLock { $0 = body }
+    }
+
+    static func report(_ message: String) {
+        let printable = String(message.unicodeScalars.map { $0.value >= 0x20 && $0.value < 0x7F ? Character($0) : "?" }.prefix(200))
+        let body = handler.withLock { $0 }
+        body?(printable)
+    }
+}
+
+/// PNG and JPEG decoded by libpng and libjpeg behind error managers of Postmottak's own.
+enum ImageCodecs {
+    /// Collects one decode's messages (the C side calls back into it).
+    private final class Messages {
+        var texts: [String] = []
+        static let callback: pm_codec_message_fn = { context, message in
+            guard let context, let message else { return }
+            Unmanaged<Messages>.fromOpaque(context).takeUnretainedValue().texts.append(String(cString: message))
+        }
+    }
+
+    /// The page `data` decodes to, or the reason it does not; its messages are reported.
+    static func decode(_ data: Data, format: ScanDocument.Format, maxPixels: Int) -> Result<PageImage, ScanError> {
+        let messages = Messages()
+        let box = Unmanaged.passRetained(messages)
+        defer { box.release() }
+        var width: Int32 = 0, height: Int32 = 0, dpi: Int32 = 0
+        let gray: UnsafeMutablePointer<UInt8>? = data.withUnsafeBytes { raw in
+            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return nil }
+            switch format {
+            case .jpeg: return pm_decode_jpeg_gray(base, raw.count, maxPixels, &width, &height, &dpi, Messages.callback, box.toOpaque())
+            default: return pm_decode_png_gray(base, raw.count, maxPixels, &width, &height, &dpi, Messages.callback, box.toOpaque())
+            }
+        }
+        for text in messages.texts { ImageLibraryMessages.report("\(format.rawValue): \(text)") }
+        guard let gray else {
+            let why = messages.texts.last.map { String($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value < 0x7F }.prefix(120)) } ?? "it cannot be decoded"
+            return .failure(.corrupt(format: format.rawValue, reason: why))
+        }
+        defer { free(gray) }
+        let resolution = dpi > 0 ? dpi : 300
+        guard let pix = pm_pix_from_gray(gray, width, height, resolution), let page = PageImage(taking: pix) else {
+            return .failure(.corrupt(format: format.rawValue, reason: "out of memory for the page"))
+        }
+        return .success(page)
+    }
+}
