@@ -3,7 +3,7 @@ SWIFT ?= swift
 VENV ?= .venv-test
 BIN := .build/debug/postmottak
 
-.PHONY: deps deps-test build demo test unit-test system-test bench bench-imap bench-cards bench-classify clean
+.PHONY: deps deps-test build demo test unit-test system-test fuzz bench bench-imap bench-cards bench-classify clean
 
 deps:
 	bash scripts/install-deps.sh --build
@@ -32,6 +32,8 @@ test: deps-test
 	$(VENV)/bin/python Tests/System/webhook_test.py --binary $(BIN)
 	$(VENV)/bin/python Tests/System/arkivmelding_test.py --binary $(BIN) --shared ../shared
 	$(VENV)/bin/python Tests/System/noark5_test.py --binary $(BIN) --shared ../shared
+	$(VENV)/bin/python Tests/System/hostile_test.py --binary $(BIN)
+	bash scripts/fuzz.sh 5
 
 unit-test:
 	OMP_THREAD_LIMIT=1 $(SWIFT) test
@@ -46,6 +48,11 @@ system-test:
 	$(VENV)/bin/python Tests/System/webhook_test.py --binary $(BIN)
 	$(VENV)/bin/python Tests/System/arkivmelding_test.py --binary $(BIN) --shared ../shared
 	$(VENV)/bin/python Tests/System/noark5_test.py --binary $(BIN) --shared ../shared
+	$(VENV)/bin/python Tests/System/hostile_test.py --binary $(BIN)
+
+## Fuzzes the readers of hostile input with libFuzzer, FUZZ_SECONDS (default 120) per target.
+fuzz: deps
+	bash scripts/fuzz.sh $${FUZZ_SECONDS:-120}
 
 ## Ingests generated messages end to end and compares with Python's email parser.
 bench: deps

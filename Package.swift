@@ -108,6 +108,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
 
+        // MARK: Fuzzing: the readers of hostile input under libFuzzer (`make fuzz`); built
+        // plainly, a replay of a corpus and the writer of the seed corpus.
+        .target(name: "CFuzzDriver", path: "Sources/CFuzzDriver"),
+        .executableTarget(
+            name: "postmottak-fuzz",
+            dependencies: ["PostmottakCore", "PostmottakMail", "PostmottakScan", "CTesseract", "CFuzzDriver"],
+            path: "Sources/PostmottakFuzz",
+            swiftSettings: swiftSettings),
+
         // MARK: Tests mirror the modules.
         .testTarget(
             name: "PostmottakCoreTests",

@@ -95,3 +95,16 @@ struct IMAPResponseReader {
         return Int(String(decoding: digits, as: UTF8.self))
     }
 }
+
+extension IMAPResponse {
+    /// Frames `bytes`, as a server sent them, into complete responses (what is left after
+    /// the last complete one is not returned). For tests and the fuzzer; the connection
+    /// frames its stream with the same reader, piece by piece.
+    public static func frames(_ bytes: [UInt8], maxLiteral: Int) throws(IMAPError) -> [IMAPResponse] {
+        var reader = IMAPResponseReader(maxLiteral: maxLiteral)
+        reader.push(bytes[...])
+        var responses: [IMAPResponse] = []
+        while let response = try reader.next() { responses.append(response) }
+        return responses
+    }
+}
