@@ -40,6 +40,9 @@ let package = Package(
             name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev", "poppler-utils"])]),
 
+        // MARK: The crash journal's signal handler (async-signal-safe C).
+        .target(name: "CCrashJournal", path: "Sources/CCrashJournal"),
+
         // MARK: The domain: value types and pure rules. Foundation only.
         .target(name: "PostmottakCore", swiftSettings: swiftSettings),
 
@@ -90,7 +93,7 @@ let package = Package(
             name: "PostmottakService",
             dependencies: [
                 "PostmottakCore", "PostmottakConfig", "PostmottakMail", "PostmottakScan",
-                "PostmottakClassify", "PostmottakStore", "PostmottakDelivery",
+                "PostmottakClassify", "PostmottakStore", "PostmottakDelivery", "CCrashJournal",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],

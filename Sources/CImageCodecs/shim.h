@@ -72,7 +72,9 @@ static inline unsigned char *pm_decode_jpeg_gray(const unsigned char *bytes, siz
         return NULL;
     }
     int cmyk = cinfo.jpeg_color_space == JCS_CMYK || cinfo.jpeg_color_space == JCS_YCCK;
-    cinfo.out_color_space = cmyk ? JCS_CMYK : JCS_GRAYSCALE;
+    // Color is decoded to RGB and weighed as Leptonica weighs it (0.3, 0.5, 0.2), so the OCR
+    // sees the same gray page as before; a gray JPEG stays gray.
+    cinfo.out_color_space = cmyk ? JCS_CMYK : cinfo.num_components == 1 ? JCS_GRAYSCALE : JCS_RGB;
     jpeg_start_decompress(&cinfo);
     int w = (int)cinfo.output_width, h = (int)cinfo.output_height, n = cinfo.output_components;
     out = malloc((size_t)w * (size_t)h);
@@ -84,11 +86,18 @@ static inline unsigned char *pm_decode_jpeg_gray(const unsigned char *bytes, siz
         jpeg_read_scanlines(&cinfo, rows, 1);
         unsigned char *dst = out + (size_t)y * (size_t)w;
         if (n == 1) { memcpy(dst, row, (size_t)w); continue; }
+        if (n == 3) {
+            for (int x = 0; x < w; x++) {
+                unsigned r = row[3 * x], g = row[3 * x + 1], b = row[3 * x + 2];
+                dst[x] = (unsigned char)((r * 30 + g * 50 + b * 20 + 50) / 100);
+            }
+            continue;
+        }
         for (int x = 0; x < w; x++) {
             // Adobe writes inverted CMYK: 255 is no ink.
             unsigned c = row[4 * x], m = row[4 * x + 1], yy = row[4 * x + 2], k = row[4 * x + 3];
             unsigned r = c * k / 255, g = m * k / 255, b = yy * k / 255;
-            dst[x] = (unsigned char)((r * 299 + g * 587 + b * 114) / 1000);
+            dst[x] = (unsigned char)((r * 30 + g * 50 + b * 20 + 50) / 100);
         }
     }
     free(row);
@@ -155,7 +164,7 @@ static inline unsigned char *pm_decode_png_gray(const unsigned char *bytes, size
     png_set_strip_alpha(png);
     if (type == PNG_COLOR_TYPE_PALETTE) png_set_palette_to_rgb(png);
     if (type == PNG_COLOR_TYPE_GRAY && png_get_bit_depth(png, info) < 8) png_set_expand_gray_1_2_4_to_8(png);
-    if (type & PNG_COLOR_MASK_COLOR || type == PNG_COLOR_TYPE_PALETTE) png_set_rgb_to_gray_fixed(png, 1, -1, -1);
+    if (type & PNG_COLOR_MASK_COLOR || type == PNG_COLOR_TYPE_PALETTE) png_set_rgb_to_gray_fixed(png, 1, 30000, 50000);  // Leptonica's weights
     png_set_interlace_handling(png);
     png_read_update_info(png, info);
     if (png_get_rowbytes(png, info) != (size_t)w) png_error(png, "the image does not decode to one gray byte a pixel");

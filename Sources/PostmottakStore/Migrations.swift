@@ -220,14 +220,20 @@ enum Migrations {
         migrator.registerMigration("v6: the crash fuse") { db in
             try db.execute(sql: """
                 -- One row while a pipeline step works on an item: written (and committed) before
-                -- the step starts, removed when the step commits or fails with an error. A row
-                -- left behind means the process died in the step; after max_unfinished_steps such
-                -- deaths at one status the item is quarantined instead of tried again.
+                -- the step starts, carried on by the step's transition, removed when the step
+                -- fails with an error. A row left behind means the process died in the step;
+                -- after max_unfinished_steps confirmed crashes (or two more stops of any kind)
+                -- at one status the item is quarantined instead of tried again.
+                -- crashes counts the deaths the crash journal confirms (a fault in this step on
+                -- this item, with its signal); the other stops (SIGKILL, power loss) only count
+                -- in unfinished.
                 CREATE TABLE step_attempt (
                     item_id INTEGER PRIMARY KEY REFERENCES intake_item(id),
                     status TEXT NOT NULL,
                     step TEXT NOT NULL,
                     unfinished INTEGER NOT NULL,
+                    crashes INTEGER NOT NULL DEFAULT 0,
+                    signal INTEGER,
                     started_at DATETIME NOT NULL,
                     owner TEXT
                 );

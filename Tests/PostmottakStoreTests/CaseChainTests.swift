@@ -73,21 +73,36 @@ import Testing
                                             originalSize: 1, receivedAt: Date()), reason: "test").item
     }
 
-    /// A mark left by a process that is gone, as a crash leaves it.
-    func dieInStep(_ id: Int64) throws {
+    /// A mark left by a process that is gone, as a crash leaves it; `crash` as the crash
+    /// journal confirms it (a trap, SIGILL).
+    func dieInStep(_ id: Int64, crash: Bool) throws {
         try store.markStepForTesting(id, owner: "\(LeaseOwner.current.host)/999999/gone")
+        if crash { #expect(try store.recordCrash(id, at: .captured, pid: 999999, signal: 4)) }
     }
 
-    @Test func anItemThatStoppedTheReaderTwiceIsQuarantinedNamingTheStep() throws {
+    @Test func anItemThatCrashedTheReaderTwiceIsQuarantinedNamingTheStepAndSignal() throws {
         let item = try captured("poison")
         #expect(try store.beginStep(item.id!, at: .captured, step: "extract", limit: 2) == .proceed(attempt: 1))
-        try dieInStep(item.id!)
+        try dieInStep(item.id!, crash: true)
         #expect(try store.beginStep(item.id!, at: .captured, step: "extract", limit: 2) == .proceed(attempt: 2))
-        try dieInStep(item.id!)
-        #expect(try store.beginStep(item.id!, at: .captured, step: "extract", limit: 2) == .fused(unfinished: 2))
+        try dieInStep(item.id!, crash: true)
+        #expect(try store.beginStep(item.id!, at: .captured, step: "extract", limit: 2) == .fused(crashes: 2, unfinished: 2))
         let after = try #require(try store.item(item.id!))
         #expect(after.status == .quarantined)
-        #expect(after.reason?.contains("stopped the reader twice in the extract step") == true)
+        #expect(after.reason?.contains("stopped the reader twice in the extract step (SIGILL") == true)
+        // A crash is counted once, however often its journal is read.
+        #expect(try store.recordCrash(item.id!, at: .captured, pid: 999999, signal: 4) == false)
+    }
+
+    @Test func stopsWithoutACrashRecordNeedTwoMoreBeforeTheItemIsSetAside() throws {
+        // SIGKILL, the OOM killer, a power cut: the item may only have been in hand.
+        let item = try captured("bystander")
+        for attempt in 1...4 {
+            #expect(try store.beginStep(item.id!, at: .captured, step: "extract", limit: 2) == .proceed(attempt: attempt))
+            try dieInStep(item.id!, crash: false)
+        }
+        #expect(try store.beginStep(item.id!, at: .captured, step: "extract", limit: 2) == .fused(crashes: 0, unfinished: 4))
+        #expect(try store.item(item.id!)?.reason?.contains("the process stopped 4 times") == true)
     }
 
     @Test func aStepThatEndsOrFailsWithAnErrorIsNotCounted() throws {

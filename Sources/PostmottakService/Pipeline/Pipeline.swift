@@ -44,12 +44,22 @@ public struct Pipeline: Sendable {
     /// threads at once; the later steps run in id order on the calling thread, so linking
     /// sees earlier items first. An item still being extracted after a short grace is passed
     /// over and finished when its extraction ends, so one slow item never holds up the rest.
+    ///
+    /// Items a stopped process was working on (the suspects of a crash) go first, one at a
+    /// time and alone: a death while several items were in hand counts against each of them
+    /// once, but only an item that stops the process on its own reaches the fuse's limit.
     @discardableResult
     public func runPending(shouldStop: @escaping @Sendable () -> Bool = { false }) throws -> Int {
+        var count = 0
+        let suspects = try store.itemsLeftByStoppedProcesses()
+        for id in suspects {
+            if shouldStop() { return count }
+            logger.warning("an item was in hand when the process stopped; it is tried again alone", metadata: ["item": "\(id)"])
+            if processLogged(id) { count += 1 }
+        }
         let ids = try store.pendingItemIDs()
         let workers = min(extractionWorkers, ids.count)
         guard workers > 1 else {
-            var count = 0
             for id in ids {
                 if shouldStop() { break }
                 if processLogged(id) { count += 1 }
@@ -72,7 +82,6 @@ public struct Pipeline: Sendable {
         }
         threads.forEach { $0.start() }
         defer { extraction.waitForWorkers() }
-        var count = 0
         var waiting = ids
         while !waiting.isEmpty, !shouldStop() {
             var passedOver: [Int64] = []
@@ -146,9 +155,9 @@ public struct Pipeline: Sendable {
         guard let id = item.id, let stepName = item.status.stepName else { return false }
         if !carried {
             switch try store.beginStep(id, at: item.status, step: stepName, limit: configuration.pipeline.maxUnfinishedSteps) {
-            case .fused(let unfinished):
+            case .fused(let crashes, let unfinished):
                 logger.error("item quarantined by the crash fuse: it stopped the process in this step before", metadata: [
-                    "item": "\(id)", "step": "\(stepName)", "unfinished": "\(unfinished)",
+                    "item": "\(id)", "step": "\(stepName)", "crashes": "\(crashes)", "stops": "\(unfinished)",
                 ])
                 return false
             case .proceed(let attempt):
@@ -159,6 +168,8 @@ public struct Pipeline: Sendable {
                 }
             }
         }
+        CrashJournal.enter(id, item.status)
+        defer { CrashJournal.leave() }
         do {
             try step(item)
             return true

@@ -32,6 +32,7 @@ public struct Instance: Sendable {
         try layout.createDirectories()
         store = try Store(database: layout.database, blobs: layout.blobs)
         store.blobs.removeStaleTemporaries()
+        CrashJournal.open(in: layout.dataDirectory.appendingPathComponent("crash-journal"), store: store, logger: logger)
         pipeline = Pipeline(store: store, configuration: configuration, logger: logger,
                             scanReader: Self.scanReader(configuration.scan, logger: logger))
         intake = FileIntake(store: store, maxBytes: configuration.intake.maxMessageBytes, logger: logger)
