@@ -79,6 +79,22 @@ import Testing
         #expect(format.parse(ref.formatted) == ref)
     }
 
+    @Test func everyOverflowedNumberIsFoundAsItself() async {
+        // Found by the fuzzer: the first eleven characters of FJV-2026-1345671-X read as a
+        // valid standard number too; the check character set apart decides.
+        let scanner = ReferenceNumberScanner(format: format)
+        #expect(scanner.matches(in: "FJV-2026-1345671-X").map(\.reference) == [format.reference(year: 2026, sequence: 1_345_671)])
+        await propertyCheck(count: 500, input: Self.years, Gen.int(in: 1_000_000...99_999_999)) { year, seq in
+            let ref = format.reference(year: year, sequence: seq)
+            #expect(scanner.matches(in: "sak \(ref.formatted).").map(\.reference) == [ref])
+        }
+        // A standard number followed by other digits stays the standard number.
+        let standard = format.reference(year: 2026, sequence: 42)
+        for tail in 0...9 {
+            #expect(scanner.matches(in: "\(standard.formatted) \(tail)").first?.reference == standard)
+        }
+    }
+
     @Test func rejectsBadFormats() {
         #expect(throws: ReferenceFormatError.self) { try ReferenceFormat(prefix: "fjv", sequenceDigits: 6) }
         #expect(throws: ReferenceFormatError.self) { try ReferenceFormat(prefix: "TOOLONGPREFIX", sequenceDigits: 6) }

@@ -57,6 +57,7 @@ public struct ReferenceNumberScanner: Sendable {
         var values: [UInt8] = []
         var ends: [Int] = []          // index just after each collected character
         var checkValues: [Int?] = []  // the character's value as a check character (X = 10)
+        var setApart: [Bool] = []     // whether separators stand before the character
         var i = start
         let longest = 4 + format.sequenceDigits + 3
         while values.count < longest {
@@ -67,10 +68,14 @@ public struct ReferenceNumberScanner: Sendable {
             } else if chars[j] == "X" || chars[j] == "x" {
                 values.append(10); checkValues.append(10)
             } else { break }
+            setApart.append(j > i)
             i = j + 1
             ends.append(i)
         }
+        // Every length that reads as a valid number: the standard one, or an overflowed
+        // sequence (a year past 10^digits submissions) of one or two digits more.
         let standard = 4 + format.sequenceDigits + 1
+        var readings: [(length: Int, reference: ReferenceNumber, end: Int)] = []
         for length in standard...(standard + 2) where length <= values.count {
             let end = ends[length - 1]
             // The number must end at a word boundary.
@@ -86,9 +91,14 @@ public struct ReferenceNumberScanner: Sendable {
             guard ISO7064Mod11_2.isValid(digits: body, check: check) else { continue }
             let sequence = sequenceDigits.reduce(0) { $0 * 10 + Int($1) }
             guard sequence > 0 else { continue }
-            return (format.reference(year: yearDigits, sequence: sequence), end)
+            readings.append((length, format.reference(year: yearDigits, sequence: sequence), end))
         }
-        return nil
+        // Where two lengths both read, the one whose check character is set apart as the
+        // number is written (`…-1234567-X`, not `…-123456` `7`) is the number; when both or
+        // neither are, the standard length, overflow being rare.
+        let apart = readings.filter { setApart[$0.length - 1] }
+        guard let chosen = (apart.count == 1 ? apart.first : readings.first) else { return nil }
+        return (chosen.reference, chosen.end)
     }
 
     // MARK: - Character classes

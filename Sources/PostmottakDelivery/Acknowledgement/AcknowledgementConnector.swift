@@ -62,7 +62,7 @@ public struct AcknowledgementConnector: OutboxConnector {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try DurableFile.writeAtomically(message.data, to: url)
             } catch {
-                throw .transient("cannot write \(url.path): \(error.localizedDescription)")
+                throw .transient("cannot write \(url.path): \(DeliveryError.describe(error))")
             }
             return url.path
         case .smtp(let client):

@@ -1,3 +1,4 @@
+import Foundation
 import PostmottakStore
 
 /// Why a delivery attempt failed, and whether trying again can help.
@@ -30,7 +31,14 @@ extension DeliveryError {
             default: throw .transient(error.description)
             }
         } catch {
-            throw .transient("\(doing): \(error.localizedDescription)")
+            throw .transient("\(doing): \(Self.describe(error))")
         }
+    }
+
+    /// An error as a person reads it: its own description where it has one (a full disk
+    /// says so), not Foundation's "The operation could not be completed".
+    public static func describe(_ error: any Error) -> String {
+        if error is CocoaError || error is POSIXError || type(of: error) == NSError.self { return error.localizedDescription }
+        return String(describing: error)
     }
 }

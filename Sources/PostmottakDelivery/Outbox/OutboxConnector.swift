@@ -27,7 +27,7 @@ extension OutboxConnector {
             try Data("check".utf8).write(to: probe)
             try FileManager.default.removeItem(at: probe)
         } catch {
-            throw .transient("cannot write in \(directory.path): \(error.localizedDescription)")
+            throw .transient("cannot write in \(directory.path): \(DeliveryError.describe(error))")
         }
         return "\(directory.path) is writable"
     }

@@ -29,5 +29,6 @@ struct ExplainCommand: AsyncParsableCommand {
             print("  \(formatter.string(from: event.at))  \(event.step.padding(toLength: 9, withPad: " ", startingAt: 0)) \(move): \(event.reason)")
         }
         for line in IntakeItem.stringArray(found.explanation) { print("  why: \(line)") }
+        for line in IntakeItem.stringArray(found.defects) { print("  defect: \(line)") }
     }
 }
