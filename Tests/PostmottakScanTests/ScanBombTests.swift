@@ -46,7 +46,7 @@ import Testing
         #expect((try? ScanDocument(data: MinimalPDF.pages(1, width: side, height: side)))?.pageCount == 1)
     }
 
-    @Test(.enabled(if: BoundedProcess.locate("pdftoppm") != nil, "poppler-utils is not installed"))
+    @Test(.enabled(if: BoundedProcess.locate("pdftocairo") != nil, "poppler-utils is not installed"))
     func aPDFThatRendersForEverIsGivenUpAtItsDeadline() throws {
         let bomb = MinimalPDF.fillingThePage(times: 200_000)
         let document = try ScanDocument(data: bomb, limits: ScanDocument.Limits(pageTimeBudget: 2))
@@ -60,7 +60,7 @@ import Testing
         #expect(ContinuousClock.now - started < .seconds(30), "killed at its deadline, not run to the end")
     }
 
-    @Test(.enabled(if: BoundedProcess.locate("pdftoppm") != nil, "poppler-utils is not installed"))
+    @Test(.enabled(if: BoundedProcess.locate("pdftocairo") != nil, "poppler-utils is not installed"))
     func anOrdinaryPDFPageRendersInTheChild() throws {
         let pdf = MinimalPDF.pages(1, width: 595, height: 842)
         let page = try ScanDocument(data: pdf).page(at: 0)

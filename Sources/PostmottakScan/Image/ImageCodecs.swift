@@ -33,7 +33,8 @@ enum ImageCodecs {
     }
 
     /// The page `data` decodes to, or the reason it does not; its messages are reported.
-    static func decode(_ data: Data, format: ScanDocument.Format, maxPixels: Int) -> Result<PageImage, ScanError> {
+    /// `dpi`, when given, is the resolution to record (a rendered PDF page's), else the file's.
+    static func decode(_ data: Data, format: ScanDocument.Format, maxPixels: Int, dpi forced: Int32? = nil) -> Result<PageImage, ScanError> {
         let messages = Messages()
         let box = Unmanaged.passRetained(messages)
         defer { box.release() }
@@ -51,7 +52,7 @@ enum ImageCodecs {
             return .failure(.corrupt(format: format.rawValue, reason: why))
         }
         defer { free(gray) }
-        let resolution = dpi > 0 ? dpi : 300
+        let resolution = forced ?? (dpi > 0 ? dpi : 300)
         guard let pix = pm_pix_from_gray(gray, width, height, resolution), let page = PageImage(taking: pix) else {
             return .failure(.corrupt(format: format.rawValue, reason: "out of memory for the page"))
         }

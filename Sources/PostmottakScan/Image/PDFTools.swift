@@ -2,7 +2,7 @@ import CTesseract
 import Foundation
 
 /// A PDF's text and page images, read by poppler's command-line tools in a child process
-/// (``BoundedProcess``): `pdftotext` for the text layer, `pdftoppm` for a page's image. The
+/// (``BoundedProcess``): `pdftotext` for the text layer, `pdftocairo` for a page's image. The
 /// PDF is written once to a private temporary folder, removed with this value.
 final class PDFTools: @unchecked Sendable {
     private let limits: ScanDocument.Limits
@@ -55,31 +55,31 @@ final class PDFTools: @unchecked Sendable {
         return layers
     }
 
-    /// Page `number` (from 1) rendered in gray at the limits' resolution.
+    /// Page `number` (from 1) rendered in gray at the limits' resolution, by cairo (as
+    /// poppler-glib rendered it in-process before: the same anti-aliasing and resampling).
     func render(page number: Int, expected: ScanDocument.PageSize) throws(ScanError) -> PageImage {
         let root = folder.appendingPathComponent("page-\(number)")
-        let image = folder.appendingPathComponent("page-\(number).pgm")
+        let image = folder.appendingPathComponent("page-\(number).png")
         defer { try? FileManager.default.removeItem(at: image) }
         let run = BoundedProcess(deadline: limits.pageTimeBudget, memoryBytes: limits.renderMemoryBytes)
         let dpi = String(Int(limits.pdfDPI.rounded()))
-        let outcome = try run.run(try tool("pdftoppm"), [
-            "-q", "-gray", "-r", dpi, "-f", String(number), "-l", String(number), "-singlefile", file.path, root.path,
+        let outcome = try run.run(try tool("pdftocairo"), [
+            "-q", "-png", "-gray", "-r", dpi, "-f", String(number), "-l", String(number), "-singlefile", file.path, root.path,
         ])
         switch outcome {
         case .exited(0): break
         case .timedOut: throw .tooSlow("page \(number) did not render within \(Int(limits.pageTimeBudget)) s")
         case .signalled(let signal):
             throw .tooLarge("page \(number) could not be rendered within the renderer's memory and time limits (signal \(signal))")
-        case .exited(let status): throw .corrupt(format: "pdf", reason: "page \(number) cannot be rendered (pdftoppm exit \(status))")
+        case .exited(let status): throw .corrupt(format: "pdf", reason: "page \(number) cannot be rendered (pdftocairo exit \(status))")
         }
-        guard let pix = pixRead(image.path) else { throw .corrupt(format: "pdf", reason: "page \(number) cannot be rendered") }
-        guard abs(Int(pixGetWidth(pix)) - expected.width) <= 2, abs(Int(pixGetHeight(pix)) - expected.height) <= 2 else {
-            var owned: UnsafeMutablePointer<Pix>? = pix
-            pixDestroy(&owned)
+        guard let data = FileManager.default.contents(atPath: image.path) else {
+            throw .corrupt(format: "pdf", reason: "page \(number) cannot be rendered")
+        }
+        let page = try ImageCodecs.decode(data, format: .png, maxPixels: limits.maxPixelsPerPage, dpi: Int32(dpi) ?? 300).get()
+        guard abs(page.width - expected.width) <= 2, abs(page.height - expected.height) <= 2 else {
             throw .corrupt(format: "pdf", reason: "page \(number) rendered to another size than its page box")
         }
-        pixSetResolution(pix, Int32(dpi) ?? 300, Int32(dpi) ?? 300)
-        guard let page = PageImage(taking: pix) else { throw .corrupt(format: "pdf", reason: "page \(number) cannot be converted") }
         return page
     }
 }

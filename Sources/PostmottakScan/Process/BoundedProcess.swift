@@ -1,6 +1,6 @@
 public import Foundation
 
-/// Runs a helper program (poppler's `pdftoppm` and `pdftotext`) on hostile input in a child
+/// Runs a helper program (poppler's `pdftocairo` and `pdftotext`) on hostile input in a child
 /// process, under a wall-clock deadline, a CPU-time limit and an address-space limit set with
 /// `prlimit`: a PDF that renders for ever, or grows without end, costs the child, never the
 /// service. The child gets no standard input and its output is discarded.
