@@ -183,4 +183,46 @@ static inline unsigned char *pm_decode_png_gray(const unsigned char *bytes, size
     *height = (int)h;
     return out;
 }
+
+// MARK: - Headers
+
+/// A JPEG's size from its header, checked by libjpeg; 0 when it is no readable JPEG.
+static inline int pm_jpeg_size(const unsigned char *bytes, size_t count, int *width, int *height,
+                               pm_codec_message_fn report, void *context) {
+    struct jpeg_decompress_struct cinfo;
+    struct pm_jpeg_error error;
+    memset(&error, 0, sizeof error);
+    cinfo.err = jpeg_std_error(&error.manager);
+    error.manager.error_exit = pm_jpeg_error_exit;
+    error.manager.emit_message = pm_jpeg_emit_message;
+    error.manager.output_message = pm_jpeg_output_message;
+    error.report = report;
+    error.context = context;
+    if (setjmp(error.jump)) { jpeg_destroy_decompress(&cinfo); return 0; }
+    jpeg_create_decompress(&cinfo);
+    jpeg_mem_src(&cinfo, (unsigned char *)bytes, (unsigned long)count);
+    int ok = jpeg_read_header(&cinfo, TRUE) == JPEG_HEADER_OK;
+    *width = (int)cinfo.image_width;
+    *height = (int)cinfo.image_height;
+    jpeg_destroy_decompress(&cinfo);
+    return ok;
+}
+
+/// A PNG's size from its IHDR, checked by libpng (signature, chunk CRC); 0 when it is no
+/// readable PNG.
+static inline int pm_png_size(const unsigned char *bytes, size_t count, int *width, int *height,
+                              pm_codec_message_fn report, void *context) {
+    struct pm_png_source source = { bytes, count, 0, report, context, 0 };
+    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &source, pm_png_error, pm_png_message);
+    if (!png) return 0;
+    png_infop info = png_create_info_struct(png);
+    if (!info || setjmp(png_jmpbuf(png))) { png_destroy_read_struct(&png, info ? &info : NULL, NULL); return 0; }
+    png_set_read_fn(png, &source, pm_png_read);
+    png_set_user_limits(png, 1000000, 1000000);
+    png_read_info(png, info);
+    *width = (int)png_get_image_width(png, info);
+    *height = (int)png_get_image_height(png, info);
+    png_destroy_read_struct(&png, &info, NULL);
+    return 1;
+}
 #endif

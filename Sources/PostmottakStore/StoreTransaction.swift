@@ -30,6 +30,19 @@ public struct StoreTransaction {
         for record in records { try record.insert(db) }
     }
 
+    /// Brings forward the waiting deliveries of the items that joined the case of `itemID`
+    /// (duplicates and follow-ups that waited for its number): due now, not after their backoff.
+    /// Returns how many were brought forward.
+    @discardableResult
+    public func wakeDeliveries(joining itemID: Int64) throws -> Int {
+        try db.execute(sql: """
+            UPDATE outbox SET next_attempt_at = ?, updated_at = ?
+            WHERE status = 'pending' AND next_attempt_at > ?
+              AND item_id IN (SELECT id FROM intake_item WHERE duplicate_of = ? OR followup_of = ?)
+            """, arguments: [now, now, now, itemID, itemID])
+        return db.changesCount
+    }
+
     /// Queues an outside effect; a second enqueue of the same effect is ignored.
     public func enqueue(_ entry: OutboxEntry) throws {
         var entry = entry

@@ -155,6 +155,30 @@ import Testing
         #expect(m.defects.contains { $0.contains("nesting") })
     }
 
+    @Test func thousandsOfPartsAreRefusedBeforeTheTreeIsBuilt() {
+        let parts = String(repeating: "--p\nContent-Type: text/plain\n\nx\n", count: 2_000)
+        let text = "From: a@example.org\nSubject: mange\nContent-Type: multipart/mixed; boundary=p\n\n\(parts)--p--\n"
+        do {
+            _ = try MIMEParser(limits: MIMELimits(maxParts: 500)).parse(Array(text.utf8))
+            Issue.record("a message of 2,000 parts was parsed")
+        } catch {
+            #expect(error.description.contains("boundary lines"))
+        }
+    }
+
+    @Test func base64AttachmentsKeepEveryByte() throws {
+        // The last line ends in a bare LF inside CRLF mail, and one lacks its padding: Python's
+        // email reads every byte of both, and so must Postmottak.
+        for (payload, encoded) in [([UInt8](repeating: 0xAB, count: 59), "q6urq6urq6urq6urq6urq6urq6urq6urq6urq6urq6urq6urq6urq6urq6urq6urq6urq6urq6ur\r\nq6s=\n"),
+                                   ([0xFF, 0xD9], "/9k\n")] {
+            let text = "From: a@example.org\r\nSubject: v\r\nContent-Type: multipart/mixed; boundary=\"v\"\r\n\r\n--v\r\n"
+                + "Content-Type: text/plain\r\n\r\nSe vedlegg.\r\n--v\r\nContent-Type: application/octet-stream\r\n"
+                + "Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=\"a.bin\"\r\n\r\n\(encoded)--v--\r\n"
+            let m = try parse(text)
+            #expect(m.attachments.first.map { [UInt8]($0.data) } == payload, "\(payload.count) bytes")
+        }
+    }
+
     /// Every sample message of ../shared parses without a crash (skipped when it is absent).
     @Test func sharedSamplesParse() throws {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -22,9 +22,9 @@ public struct MIMEParser: Sendable {
         // The limits hold before GMime builds its tree, not only while it is walked: a message
         // of thousands of parts or boundaries is no citizen's submission, and a person looks.
         let structure = MessagePrecheck.structure(bytes)
-        if structure.delimiterLines > limits.maxParts * 2 + 2 || structure.boundaries > limits.maxDepth * 4 {
-            throw .unparseable("\(structure.delimiterLines) MIME boundary lines of \(structure.boundaries) boundaries, over the limits "
-                + "of \(limits.maxParts) parts and \(limits.maxDepth) levels; not read")
+        if structure.delimiterLines > limits.maxParts * 2 + 2 || structure.boundaries > limits.maxParts {
+            throw .unparseable("\(structure.delimiterLines) MIME boundary lines of \(structure.boundaries) boundaries, over the limit "
+                + "of \(limits.maxParts) parts; not read")
         }
         // Repairs on a copy (the original is kept as it came), each noted as a defect:
         // - no blank line between a header section and its body: give GMime one, so the body

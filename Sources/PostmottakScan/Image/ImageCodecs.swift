@@ -32,6 +32,28 @@ enum ImageCodecs {
         }
     }
 
+    /// The size a PNG's or JPEG's header gives, checked by its library (a PNG's IHDR CRC
+    /// included), or the reason it is no readable picture.
+    static func size(of data: Data, format: ScanDocument.Format) -> Result<(width: Int, height: Int), ScanError> {
+        let messages = Messages()
+        let box = Unmanaged.passRetained(messages)
+        defer { box.release() }
+        var width: Int32 = 0, height: Int32 = 0
+        let ok: Int32 = data.withUnsafeBytes { raw in
+            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return 0 }
+            switch format {
+            case .jpeg: return pm_jpeg_size(base, raw.count, &width, &height, Messages.callback, box.toOpaque())
+            default: return pm_png_size(base, raw.count, &width, &height, Messages.callback, box.toOpaque())
+            }
+        }
+        for text in messages.texts { ImageLibraryMessages.report("\(format.rawValue): \(text)") }
+        guard ok != 0, width > 0, height > 0 else {
+            let why = messages.texts.last.map { String($0.unicodeScalars.filter { $0.value >= 0x20 && $0.value < 0x7F }.prefix(120)) }
+            return .failure(.corrupt(format: format.rawValue, reason: why ?? "its header cannot be read"))
+        }
+        return .success((Int(width), Int(height)))
+    }
+
     /// The page `data` decodes to, or the reason it does not; its messages are reported.
     /// `dpi`, when given, is the resolution to record (a rendered PDF page's), else the file's.
     static func decode(_ data: Data, format: ScanDocument.Format, maxPixels: Int, dpi forced: Int32? = nil) -> Result<PageImage, ScanError> {

@@ -158,6 +158,13 @@ public struct ScanDocument: @unchecked Sendable {
     // MARK: - Headers
 
     private static func rasterPageSizes(_ data: Data, format: Format, limits: Limits) throws(ScanError) -> [PageSize] {
+        if format == .png || format == .jpeg {
+            let size = try ImageCodecs.size(of: data, format: format).get()
+            guard size.width * size.height <= limits.maxPixelsPerPage else {
+                throw .tooLarge("\(size.width) × \(size.height) pixels; at most \(limits.maxPixelsPerPage) per page")
+            }
+            return [PageSize(width: size.width, height: size.height)]
+        }
         let result = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<[PageSize], ScanError> in
             guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return .failure(.unsupportedFormat("the file is empty")) }
             var w: Int32 = 0, h: Int32 = 0, bps: Int32 = 0, spp: Int32 = 0, iscmap: Int32 = 0, fmt: Int32 = 0

@@ -24,6 +24,8 @@ extension Pipeline {
             let reference = try tx.allocateReference(year: year, format: configuration.reference, itemID: id)
             item.reference = reference.formatted
             item.reason = nil
+            // Copies that joined this case while it waited (in review) go now.
+            try tx.wakeDeliveries(joining: id)
             return .init(status: .numbered,
                          reason: "allocated \(reference.formatted): an accepted \(item.kind?.rawValue ?? "submission"), number \(reference.sequence) of \(year) (received \(ISO8601DateFormatter().string(from: item.receivedAt)))")
         }
