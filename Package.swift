@@ -36,9 +36,6 @@ let package = Package(
         .systemLibrary(
             name: "CGMime", path: "Sources/CGMime", pkgConfig: "gmime-3.0",
             providers: [.apt(["libgmime-3.0-dev"])]),
-        .systemLibrary(
-            name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib",
-            providers: [.apt(["libpoppler-glib-dev", "poppler-utils"])]),
 
         // MARK: The crash journal's signal handler (async-signal-safe C).
         .target(name: "CCrashJournal", path: "Sources/CCrashJournal"),
@@ -59,7 +56,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "PostmottakScan",
-            dependencies: ["PostmottakCore", "CTesseract", "CPoppler", "CImageCodecs"],
+            dependencies: ["PostmottakCore", "CTesseract", "CImageCodecs"],
             swiftSettings: swiftSettings),
 
         // MARK: Decisions.

@@ -61,6 +61,16 @@ import Testing
     }
 
     @Test(.enabled(if: BoundedProcess.locate("pdftocairo") != nil, "poppler-utils is not installed"))
+    func aPageTurnedByItsRotateKeyIsMeasuredAndRenderedTurned() throws {
+        let pdf = MinimalPDF.pages(2, width: 595, height: 842, rotate: 90)
+        let document = try ScanDocument(data: pdf)
+        #expect(document.pageCount == 2)
+        #expect(document.pageSizes.allSatisfy { $0.width > $0.height }, "landscape once turned")
+        let page = try document.page(at: 1)
+        #expect(abs(page.width - 3508) <= 2 && abs(page.height - 2479) <= 2)
+    }
+
+    @Test(.enabled(if: BoundedProcess.locate("pdftocairo") != nil, "poppler-utils is not installed"))
     func anOrdinaryPDFPageRendersInTheChild() throws {
         let pdf = MinimalPDF.pages(1, width: 595, height: 842)
         let page = try ScanDocument(data: pdf).page(at: 0)
@@ -85,11 +95,11 @@ enum MinimalPDF {
         return Data(out.utf8)
     }
 
-    static func pages(_ count: Int, width: Double, height: Double) -> Data {
+    static func pages(_ count: Int, width: Double, height: Double, rotate: Int = 0) -> Data {
         let kids = (0..<count).map { "\($0 + 3) 0 R" }.joined(separator: " ")
         var objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [\(kids)] /Count \(count) >>"]
         for _ in 0..<count {
-            objects.append(String(format: "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] >>", width, height))
+            objects.append(String(format: "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Rotate %d >>", width, height, rotate))
         }
         return document(objects)
     }

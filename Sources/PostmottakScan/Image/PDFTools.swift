@@ -28,11 +28,60 @@ final class PDFTools: @unchecked Sendable {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// The programs PDFs are read with.
+    static let programs = ["pdfinfo", "pdftotext", "pdftocairo", "prlimit"]
+
     private func tool(_ name: String) throws(ScanError) -> String {
         guard let path = BoundedProcess.locate(name) else {
             throw .ocr("\(name) is not installed; install poppler-utils")
         }
         return path
+    }
+
+    /// Every page's size in pixels at the limits' resolution, turned as the page's /Rotate
+    /// says, read by `pdfinfo` in the child: no PDF is parsed in this process.
+    func pageSizes() throws(ScanError) -> [ScanDocument.PageSize] {
+        let out = folder.appendingPathComponent("info.txt")
+        let run = BoundedProcess(deadline: limits.pageTimeBudget, memoryBytes: limits.renderMemoryBytes)
+        let outcome = try run.run(try tool("pdfinfo"), ["-f", "1", "-l", String(limits.maxPages + 1), file.path], output: out)
+        switch outcome {
+        case .exited(0): break
+        case .timedOut: throw .tooSlow("its page tree could not be read within \(Int(limits.pageTimeBudget)) s")
+        case .signalled: throw .tooLarge("its page tree could not be read within the reader's memory and time limits")
+        case .exited: throw .corrupt(format: "pdf", reason: "it is no PDF that poppler can open")
+        }
+        let text = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        var count: Int?
+        var points: [Int: (Double, Double)] = [:]
+        var rotation: [Int: Int] = [:]
+        for line in text.split(separator: "\n") {
+            let words = line.split(whereSeparator: { $0 == " " })
+            if words.first == "Pages:", words.count >= 2 { count = Int(words[1]) }
+            guard words.count >= 4, words[0] == "Page", let n = Int(words[1]) else { continue }
+            if words[2] == "size:", words.count >= 6, let w = Double(words[3]), let h = Double(words[5]) { points[n] = (w, h) }
+            if words[2] == "rot:", let r = Int(words[3]) { rotation[n] = ((r % 360) + 360) % 360 }
+        }
+        guard let count, count > 0 else { throw .corrupt(format: "pdf", reason: "it has no pages") }
+        guard count <= limits.maxPages else { throw .tooLarge("\(count) pages; at most \(limits.maxPages)") }
+        let scale = limits.pdfDPI / 72
+        var sizes: [ScanDocument.PageSize] = []
+        var total = 0
+        for n in 1...count {
+            guard let (wPt, hPt) = points[n] else { throw .corrupt(format: "pdf", reason: "page \(n) has no size") }
+            let turned = rotation[n] == 90 || rotation[n] == 270
+            let w = (turned ? hPt : wPt) * scale, h = (turned ? wPt : hPt) * scale
+            guard w.isFinite, h.isFinite, w >= 1, h >= 1 else { throw .corrupt(format: "pdf", reason: "page \(n) has no size") }
+            guard w * h <= Double(limits.maxPixelsPerPage) else {
+                throw .tooLarge("page \(n) would be over \(limits.maxPixelsPerPage) pixels at \(Int(limits.pdfDPI)) dpi")
+            }
+            let size = ScanDocument.PageSize(width: Int(w.rounded()), height: Int(h.rounded()))
+            total += size.pixels
+            guard total <= limits.maxDocumentPixels else {
+                throw .tooLarge("over \(limits.maxDocumentPixels) pixels in the first \(n) pages at \(Int(limits.pdfDPI)) dpi; at most that per document")
+            }
+            sizes.append(size)
+        }
+        return sizes
     }
 
     /// Per page, its text layer when it has a useful one: a scanner's PDF carries no text, a
@@ -56,7 +105,7 @@ final class PDFTools: @unchecked Sendable {
     }
 
     /// Page `number` (from 1) rendered in gray at the limits' resolution, by cairo (as
-    /// poppler-glib rendered it in-process before: the same anti-aliasing and resampling).
+    /// poppler-glib once rendered it in-process: the same anti-aliasing and resampling).
     func render(page number: Int, expected: ScanDocument.PageSize) throws(ScanError) -> PageImage {
         let root = folder.appendingPathComponent("page-\(number)")
         let image = folder.appendingPathComponent("page-\(number).png")

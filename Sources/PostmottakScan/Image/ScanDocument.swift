@@ -1,4 +1,3 @@
-import CPoppler
 import CTesseract
 public import Foundation
 
@@ -9,8 +8,9 @@ public import Foundation
 /// counted and held to the limits before a single page is decoded, so a decompression bomb
 /// (a 17 KB TIFF of fifty 80-megapixel pages) is refused at a cost of kilobytes. Pages are
 /// then decoded one at a time, on demand (``page(at:)``), and freed by the caller before the
-/// next. PDF pages are rendered, and their text read, by poppler's tools in a child process
-/// under a deadline and a memory limit, because poppler itself has no time-out.
+/// next. A PDF is never parsed in this process: its page tree, its text and its pages are
+/// read by poppler's tools in a child process under a deadline and a memory limit, because
+/// poppler itself has no time-out.
 public struct ScanDocument: @unchecked Sendable {
     /// The file's format.
     public enum Format: String, Sendable, Equatable {
@@ -69,6 +69,12 @@ public struct ScanDocument: @unchecked Sendable {
     /// The pixels all pages decode to.
     public var totalPixels: Int { pageSizes.reduce(0) { $0 + $1.pixels } }
 
+    /// The programs PDFs are read with (poppler-utils, util-linux), each with where it is
+    /// installed, or nil when it is missing.
+    public static var pdfPrograms: [(name: String, path: String?)] {
+        PDFTools.programs.map { ($0, BoundedProcess.locate($0)) }
+    }
+
     /// The format of `data`, from its first bytes, or nil.
     public static func format(of data: Data) -> Format? {
         let b = [UInt8](data.prefix(8))
@@ -92,8 +98,8 @@ public struct ScanDocument: @unchecked Sendable {
         let sizes: [PageSize]
         switch format {
         case .pdf:
-            sizes = try Self.pdfPageSizes(data, limits: limits)
             let tools = try PDFTools(data: data, limits: limits)
+            sizes = try tools.pageSizes()
             textLayers = try tools.textLayers(pages: sizes.count)
             pdf = tools
         case .png, .jpeg, .tiff:
@@ -200,48 +206,5 @@ public struct ScanDocument: @unchecked Sendable {
             return .success(sizes)
         }
         return try result.get()
-    }
-
-    /// Page sizes at the render resolution, from the PDF's page tree (poppler parses the
-    /// structure here; it renders nothing in this process).
-    private static func pdfPageSizes(_ data: Data, limits: Limits) throws(ScanError) -> [PageSize] {
-        guard let bytes = data.withUnsafeBytes({ g_bytes_new($0.baseAddress, gsize($0.count)) }) else {
-            throw .corrupt(format: "pdf", reason: "out of memory")
-        }
-        defer { g_bytes_unref(bytes) }
-        var error: UnsafeMutablePointer<GError>?
-        guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
-            let reason = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unreadable"
-            pm_g_error_free(error)
-            throw .corrupt(format: "pdf", reason: reason)
-        }
-        defer { pm_g_object_unref(UnsafeMutableRawPointer(document)) }
-        let count = Int(poppler_document_get_n_pages(document))
-        guard count <= limits.maxPages else { throw .tooLarge("\(count) pages; at most \(limits.maxPages)") }
-        var sizes: [PageSize] = []
-        var total = 0
-        let scale = limits.pdfDPI / 72
-        for i in 0..<count {
-            guard let page = poppler_document_get_page(document, Int32(i)) else {
-                throw .corrupt(format: "pdf", reason: "page \(i + 1) cannot be read")
-            }
-            var wPt = 0.0, hPt = 0.0
-            poppler_page_get_size(page, &wPt, &hPt)
-            pm_g_object_unref(UnsafeMutableRawPointer(page))
-            let w = wPt * scale, h = hPt * scale
-            guard w.isFinite, h.isFinite, w >= 1, h >= 1 else {
-                throw .corrupt(format: "pdf", reason: "page \(i + 1) has no size")
-            }
-            guard w * h <= Double(limits.maxPixelsPerPage) else {
-                throw .tooLarge("page \(i + 1) would be over \(limits.maxPixelsPerPage) pixels at \(Int(limits.pdfDPI)) dpi")
-            }
-            let size = PageSize(width: Int(w.rounded()), height: Int(h.rounded()))
-            total += size.pixels
-            guard total <= limits.maxDocumentPixels else {
-                throw .tooLarge("over \(limits.maxDocumentPixels) pixels in the first \(i + 1) pages at \(Int(limits.pdfDPI)) dpi; at most that per document")
-            }
-            sizes.append(size)
-        }
-        return sizes
     }
 }

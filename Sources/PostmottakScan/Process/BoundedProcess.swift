@@ -35,8 +35,9 @@ public struct BoundedProcess: Sendable {
         return nil
     }
 
-    /// Runs `executable` with `arguments` under the limits.
-    public func run(_ executable: String, _ arguments: [String]) throws(ScanError) -> Outcome {
+    /// Runs `executable` with `arguments` under the limits; its standard output goes to
+    /// `output` when given (a file this process reads afterwards), else nowhere.
+    public func run(_ executable: String, _ arguments: [String], output: URL? = nil) throws(ScanError) -> Outcome {
         let process = Process()
         let cpu = max(1, Int(deadline.rounded(.up)))
         if let prlimit = Self.locate("prlimit") {
@@ -47,7 +48,13 @@ public struct BoundedProcess: Sendable {
             process.arguments = arguments
         }
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
+        var outputHandle: FileHandle?
+        if let output {
+            FileManager.default.createFile(atPath: output.path, contents: nil)
+            outputHandle = try? FileHandle(forWritingTo: output)
+        }
+        defer { try? outputHandle?.close() }
+        process.standardOutput = outputHandle ?? FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         let ended = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in ended.signal() }

@@ -10,6 +10,12 @@ struct DoctorCommand: AsyncParsableCommand {
         print("libcurl    \(CurlLibrary.version)  imaps: \(CurlLibrary.supports(protocol: "imaps")), smtps: \(CurlLibrary.supports(protocol: "smtps"))")
         print("GMime      \(GMimeLibrary.version)")
         print("Tesseract  \(TesseractLibrary.version)  (\(TesseractLibrary.leptonicaVersion))")
+        let programs = ScanDocument.pdfPrograms
+        print("PDF        " + programs.map { "\($0.name) \($0.path == nil ? "MISSING" : "ok")" }.joined(separator: ", "))
+        if programs.contains(where: { $0.path == nil }) {
+            print("install poppler-utils and util-linux: PDFs are read by their programs in a child process")
+            throw ExitCode(1)
+        }
         switch TesseractLibrary.availableLanguages() {
         case .success(let languages):
             print("OCR languages: \(languages.joined(separator: ", "))")
