@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <stdatomic.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #define PM_SLOTS 128
@@ -84,7 +85,36 @@ int pm_crash_journal_open(const char *path) {
     return 0;
 }
 
+// Each thread that works on items gets an alternate signal stack (sigaltstack is per
+// thread), so a stack overflow there is still written down; it is freed when the thread ends.
+#define PM_ALTSTACK_SIZE (64 * 1024)
+static pthread_key_t altstack_key;
+static pthread_once_t altstack_once = PTHREAD_ONCE_INIT;
+
+static void pm_altstack_free(void *stack) {
+    stack_t off;
+    memset(&off, 0, sizeof off);
+    off.ss_flags = SS_DISABLE;
+    sigaltstack(&off, NULL);
+    munmap(stack, PM_ALTSTACK_SIZE);
+}
+
+static void pm_altstack_key(void) { pthread_key_create(&altstack_key, pm_altstack_free); }
+
+static void pm_altstack_ensure(void) {
+    pthread_once(&altstack_once, pm_altstack_key);
+    if (pthread_getspecific(altstack_key)) return;
+    stack_t current;
+    if (sigaltstack(NULL, &current) == 0 && !(current.ss_flags & SS_DISABLE)) return;  // the thread has one
+    void *stack = mmap(NULL, PM_ALTSTACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (stack == MAP_FAILED) return;
+    stack_t alternate = { .ss_sp = stack, .ss_size = PM_ALTSTACK_SIZE, .ss_flags = 0 };
+    if (sigaltstack(&alternate, NULL) != 0) { munmap(stack, PM_ALTSTACK_SIZE); return; }
+    pthread_setspecific(altstack_key, stack);
+}
+
 void pm_crash_journal_enter(int64_t item, int32_t status) {
+    pm_altstack_ensure();
     pthread_t self = pthread_self();
     for (int i = 0; i < PM_SLOTS; i++) {
         if (atomic_load(&slots[i].item) > 0 && pthread_equal(atomic_load(&slots[i].thread), self)) {

@@ -51,6 +51,7 @@ static inline unsigned char *pm_decode_jpeg_gray(const unsigned char *bytes, siz
     struct jpeg_decompress_struct cinfo;
     struct pm_jpeg_error error;
     unsigned char *volatile out = NULL;
+    unsigned char *volatile row = NULL;
     memset(&error, 0, sizeof error);
     cinfo.err = jpeg_std_error(&error.manager);
     error.manager.error_exit = pm_jpeg_error_exit;
@@ -61,6 +62,7 @@ static inline unsigned char *pm_decode_jpeg_gray(const unsigned char *bytes, siz
     if (setjmp(error.jump)) {
         jpeg_destroy_decompress(&cinfo);
         free(out);
+        free(row);
         return NULL;
     }
     jpeg_create_decompress(&cinfo);
@@ -78,11 +80,11 @@ static inline unsigned char *pm_decode_jpeg_gray(const unsigned char *bytes, siz
     jpeg_start_decompress(&cinfo);
     int w = (int)cinfo.output_width, h = (int)cinfo.output_height, n = cinfo.output_components;
     out = malloc((size_t)w * (size_t)h);
-    unsigned char *row = malloc((size_t)w * (size_t)n);
-    if (!out || !row) { free(row); longjmp(error.jump, 1); }
+    row = malloc((size_t)w * (size_t)n);
+    if (!out || !row) longjmp(error.jump, 1);
     while (cinfo.output_scanline < cinfo.output_height) {
         int y = (int)cinfo.output_scanline;
-        JSAMPROW rows[1] = { row };
+        JSAMPROW rows[1] = { (JSAMPROW)row };
         jpeg_read_scanlines(&cinfo, rows, 1);
         unsigned char *dst = out + (size_t)y * (size_t)w;
         if (n == 1) { memcpy(dst, row, (size_t)w); continue; }
@@ -101,6 +103,7 @@ static inline unsigned char *pm_decode_jpeg_gray(const unsigned char *bytes, siz
         }
     }
     free(row);
+    row = NULL;
     *dpi = cinfo.density_unit == 1 ? cinfo.X_density : cinfo.density_unit == 2 ? (int)(cinfo.X_density * 2.54 + 0.5) : 0;
     jpeg_finish_decompress(&cinfo);
     jpeg_destroy_decompress(&cinfo);

@@ -44,6 +44,9 @@ extension PostmottakConfiguration {
         public var timeoutSeconds: Double
         public var caFile: String?
         public var chunkBytes: Int
+        /// Origins besides url's that the register's addresses may lead to (a file server
+        /// behind the same register); the bearer token goes to these and to url's only.
+        public var extraOrigins: [String]
     }
 
     static func parseCaseRegister(_ root: ConfigTable) throws(ConfigurationError) -> CaseRegister {
@@ -57,7 +60,7 @@ extension PostmottakConfiguration {
         if c.table["noark5"] != nil || connector == .noark5 {
             let n = try c.subtable("noark5", allowed: [
                 "url", "client_id", "client_secret_env", "client_secret_file", "scope", "token_url", "series", "class_id",
-                "metadata_key", "timeout_seconds", "ca_file", "chunk_bytes",
+                "metadata_key", "timeout_seconds", "ca_file", "chunk_bytes", "origins",
             ])
             let url = try n.credentialURL(try n.string("url", default: ""), key: "url", example: "https://arkiv.example.no/noark5v5/api")
             let tokenURL = try n.optionalString("token_url").map { u throws(ConfigurationError) in
@@ -76,7 +79,10 @@ extension PostmottakConfiguration {
                 tokenURL: tokenURL, series: try n.string("series", default: "Sakarkiv"),
                 classID: try n.optionalString("class_id"), metadataKey: key,
                 timeoutSeconds: try n.double("timeout_seconds", default: 60, range: 1...3_600), caFile: try n.optionalString("ca_file"),
-                chunkBytes: try n.int("chunk_bytes", default: 8 << 20, range: 4_096...(1 << 30)))
+                chunkBytes: try n.int("chunk_bytes", default: 8 << 20, range: 4_096...(1 << 30)),
+                extraOrigins: try n.stringArray("origins", default: []).map { o throws(ConfigurationError) in
+                    try n.credentialURL(o, key: "origins", example: "https://filer.arkiv.kommune.no")
+                })
             if noark5?.clientID.isEmpty == true {
                 throw .invalidValue(key: n.qualified("client_id"), value: "(missing)", allowed: "the OAuth2 client id")
             }

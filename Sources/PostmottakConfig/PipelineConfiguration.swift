@@ -10,6 +10,8 @@ extension PostmottakConfiguration {
         /// Seconds a scan's page may take to render or OCR before it is given up, with the
         /// reason noted (a CPU bomb never holds a worker longer).
         public var pageTimeBudgetSeconds: Double
+        /// Seconds the pictures and PDFs attached to one message may take to read, in all.
+        public var itemTimeBudgetSeconds: Double
         /// The pixels one scan (or picture attached to mail) may decode, over all its pages.
         public var maxDocumentPixels: Int
         /// The pages one scan may have.
@@ -18,12 +20,14 @@ extension PostmottakConfiguration {
 
     static func parsePipeline(_ root: ConfigTable) throws(ConfigurationError) -> Pipeline {
         let p = try root.subtable("pipeline", allowed: [
-            "workers", "max_unfinished_steps", "page_time_budget_seconds", "max_document_pixels", "max_document_pages",
+            "workers", "max_unfinished_steps", "page_time_budget_seconds", "item_time_budget_seconds", "max_document_pixels",
+            "max_document_pages",
         ])
         return Pipeline(
             workers: try p.int("workers", default: 0, range: 0...64),
             maxUnfinishedSteps: try p.int("max_unfinished_steps", default: 2, range: 1...100),
             pageTimeBudgetSeconds: try p.double("page_time_budget_seconds", default: 60, range: 1...3_600),
+            itemTimeBudgetSeconds: try p.double("item_time_budget_seconds", default: 180, range: 1...86_400),
             maxDocumentPixels: try p.int("max_document_pixels", default: 400_000_000, range: 1_000_000...10_000_000_000),
             maxDocumentPages: try p.int("max_document_pages", default: 50, range: 1...10_000))
     }

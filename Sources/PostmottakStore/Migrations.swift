@@ -217,7 +217,7 @@ enum Migrations {
                 ALTER TABLE outbox ADD COLUMN lease_owner TEXT;
                 """)
         }
-        migrator.registerMigration("v6: the crash fuse") { db in
+        migrator.registerMigration("v6: the crash fuse and missed IMAP fetches") { db in
             try db.execute(sql: """
                 -- One row while a pipeline step works on an item: written (and committed) before
                 -- the step starts, carried on by the step's transition, removed when the step
@@ -237,6 +237,17 @@ enum Migrations {
                     started_at DATETIME NOT NULL,
                     owner TEXT
                 );
+                -- A message the server listed but sent no bytes for, per poll: after three such
+                -- polls it is set aside by its UID (the count survives restarts and cron runs).
+                CREATE TABLE mail_fetch_miss (
+                    mailbox TEXT NOT NULL,
+                    folder TEXT NOT NULL,
+                    uidvalidity INTEGER NOT NULL,
+                    uid INTEGER NOT NULL,
+                    misses INTEGER NOT NULL,
+                    updated_at DATETIME NOT NULL,
+                    PRIMARY KEY (mailbox, folder, uidvalidity, uid)
+                ) WITHOUT ROWID;
                 """)
         }
         return migrator

@@ -115,6 +115,39 @@ extension Store {
             """, arguments: [Int64(nextUID), now, location.mailbox, location.folder, Int64(location.uidValidity)])
     }
 
+    /// Counts one more poll in which the server listed message `uid` here but sent none of its
+    /// bytes; returns the count so far.
+    public func recordMissedFetch(_ location: MailLocation, uid: UInt32, now: Date = Date()) throws -> Int {
+        try writer { db in
+            try Int.fetchOne(db, sql: """
+                INSERT INTO mail_fetch_miss (mailbox, folder, uidvalidity, uid, misses, updated_at) VALUES (?, ?, ?, ?, 1, ?)
+                ON CONFLICT (mailbox, folder, uidvalidity, uid) DO UPDATE SET misses = misses + 1, updated_at = excluded.updated_at
+                RETURNING misses
+                """, arguments: [location.mailbox, location.folder, Int64(location.uidValidity), Int64(uid), now]) ?? 1
+        }
+    }
+
+    /// The UIDs here with missed fetches on record.
+    public func missedFetchUIDs(_ location: MailLocation) throws -> Set<UInt32> {
+        try reader.read { db in
+            Set(try Int64.fetchAll(db, sql: "SELECT uid FROM mail_fetch_miss WHERE mailbox = ? AND folder = ? AND uidvalidity = ?",
+                                   arguments: [location.mailbox, location.folder, Int64(location.uidValidity)])
+                .map { UInt32(truncatingIfNeeded: $0) })
+        }
+    }
+
+    /// Forgets the missed fetches of `uids` here (their bytes came, or they were set aside).
+    public func clearMissedFetches(_ location: MailLocation, uids: [UInt32]) throws {
+        guard !uids.isEmpty else { return }
+        try writer { db in
+            for uid in uids {
+                try db.execute(sql: """
+                    DELETE FROM mail_fetch_miss WHERE mailbox = ? AND folder = ? AND uidvalidity = ? AND uid = ?
+                    """, arguments: [location.mailbox, location.folder, Int64(location.uidValidity), Int64(uid)])
+            }
+        }
+    }
+
     /// UIDs captured here whose server action is still to be done.
     public func pendingMailUIDs(_ location: MailLocation) throws -> [UInt32] {
         try reader.read { db in

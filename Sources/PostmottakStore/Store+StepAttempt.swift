@@ -133,7 +133,7 @@ extension Store {
 
     /// For tests of the fuse: leaves item `id`'s mark as if the process `owner` had died in
     /// its step (one more unfinished start).
-    public func markStepForTesting(_ id: Int64, owner: String) throws {
+    package func markStepForTesting(_ id: Int64, owner: String) throws {
         try writer { db in
             try db.execute(sql: "UPDATE step_attempt SET owner = ? WHERE item_id = ?", arguments: [owner, id])
         }
@@ -142,6 +142,7 @@ extension Store {
 
 /// A signal's name, for a reason a person reads.
 public enum SignalName {
+    /// The name and what it means ("SIGILL, a trap"), or "no signal recorded".
     public static func of(_ signal: Int32?) -> String {
         switch signal {
         case 4?: "SIGILL, a trap"

@@ -22,6 +22,17 @@ import Testing
         #expect(kinds("konto 1503.47.11052.1") == [], "account number grouping with a suffix")
     }
 
+    @Test func inIdentifiersANumberGluedToLettersOrPunctuationIsStillRead() {
+        // File names and Message-IDs glue numbers to words: only digits extend a run there.
+        for name in ["søknad-15108695088.pdf", "fnr15108695088.pdf", "<1.15108695088@example.org>", "a/15108695088/b", "x+15108695088"] {
+            #expect(detector.masked(name, context: .identifier).contains("******"), "\(name)")
+            #expect(!detector.masked(name, context: .identifier).contains("15108695088"), "\(name)")
+        }
+        // In prose the same glue means a word, a date or an account; more digits, in either.
+        #expect(kinds("fnr15108695088") == [])
+        #expect(detector.matches(in: "315108695088", context: .identifier).isEmpty)
+    }
+
     @Test func longRunsOfShortGroupsAreLinear() {
         // Each start used to re-read the whole rest of the run: quadratic at 1 MB.
         let text = String(repeating: "1-2 3.4", count: (1 << 20) / 7) + " 15108695088"

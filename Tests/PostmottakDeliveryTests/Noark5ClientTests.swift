@@ -54,5 +54,10 @@ import Testing
             #expect(throws: DeliveryError.self, "\(href)") { try client.resolve(href) }
         }
         #expect(try client.resolve("https://ARKIV.example.no:443/api/x") == "https://ARKIV.example.no:443/api/x")
+        // An origin configured besides the root's (case_register.noark5.origins) is trusted too.
+        let withFiles = Noark5Client(settings: .init(rootURL: "https://arkiv.example.no/api", clientID: "c", clientSecret: "s",
+                                                     extraOrigins: ["https://filer.example.no"]))
+        #expect(try withFiles.resolve("https://filer.example.no/upload/1") == "https://filer.example.no/upload/1")
+        #expect(throws: DeliveryError.self) { try withFiles.resolve("https://evil.example.org/upload/1") }
     }
 }

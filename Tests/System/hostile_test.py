@@ -365,7 +365,8 @@ def test_near_duplicate_of_unnumbered(ctx):
 class FakeIMAP(socketserver.StreamRequestHandler):
     """Just enough IMAP4rev1 for one poll, misbehaving on purpose:
     UID 2 comes without BODY[] the first two times it is asked for;
-    UID 3 is listed as 300 bytes but sent as a literal larger than the client's limit."""
+    UID 3 is listed as 300 bytes but sent as a literal larger than the client's limit;
+    UID 5 never comes with its bytes."""
     messages = {}
     misses = {}
     connections = 0
@@ -425,8 +426,8 @@ class FakeIMAP(socketserver.StreamRequestHandler):
                     head = body.split(b"\r\n\r\n")[0] + b"\r\n\r\n"
                     self.wfile.write(f"* {n} FETCH (UID {uid} BODY[HEADER] {{{len(head)}}}\r\n".encode() + head + b")\r\n")
                 elif "BODY.PEEK[]" in items:
-                    if uid == 2 and type(self).misses.get(2, 0) < 2:
-                        type(self).misses[2] = type(self).misses.get(2, 0) + 1
+                    if (uid == 2 and type(self).misses.get(2, 0) < 2) or uid == 5:
+                        type(self).misses[uid] = type(self).misses.get(uid, 0) + 1
                         self.line(f"* {n} FETCH (UID {uid} FLAGS ())")
                         continue
                     if uid == 3:
@@ -455,7 +456,7 @@ class FakeIMAP(socketserver.StreamRequestHandler):
 
 def test_imap(ctx):
     print("-- 7. IMAP: a FETCH without its bytes is asked for again; an oversize literal is set aside by UID")
-    FakeIMAP.messages = {uid: mail(70 + uid, f"Melding {uid}. " + CLEAN, sender=f"imap{uid}@example.org") for uid in (1, 2, 3, 4)}
+    FakeIMAP.messages = {uid: mail(70 + uid, f"Melding {uid}. " + CLEAN, sender=f"imap{uid}@example.org") for uid in (1, 2, 3, 4, 5)}
     FakeIMAP.misses, FakeIMAP.connections, FakeIMAP.log = {}, 0, []
     server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), FakeIMAP)
     server.daemon_threads = True
@@ -478,7 +479,13 @@ def test_imap(ctx):
     rows = ctx.export(data, config=config)
     taken = sorted(int(re.search(r"UID (\d+)", r["source"]).group(1)) for r in rows if "UID " in r["source"])
     check(second.returncode == 0 and taken == [1, 2, 3, 4], f"the next poll takes it, and nothing twice ({taken})")
-    check(FakeIMAP.connections == 2, f"one connection per poll: the oversize literal broke none ({FakeIMAP.connections})")
+    third = ctx.run("mail", "poll", "--no-process", data=data, config=config, env=env, timeout=120)
+    rows = ctx.export(data, config=config)
+    taken = sorted(int(re.search(r"UID (\d+)", r["source"]).group(1)) for r in rows if "UID " in r["source"])
+    never = [r for r in rows if r["source"].endswith("UID 5")]
+    check(third.returncode == 0 and taken == [1, 2, 3, 4, 5] and never and never[0]["status"] == "quarantined",
+          f"one the server never sends is set aside by its UID after three polls, each a process of its own ({taken})")
+    check(FakeIMAP.connections == 3, f"one connection per poll: the oversize literal broke none ({FakeIMAP.connections})")
     server.shutdown()
 
 

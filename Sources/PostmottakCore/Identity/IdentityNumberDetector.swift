@@ -10,16 +10,27 @@
 /// Every candidate must pass its check digits and hold a real date; a number standing inside
 /// a longer run of digits is not read.
 public struct IdentityNumberDetector: Sendable {
+    /// Where the text comes from, which decides what may stand beside a number.
+    public enum Context: Sendable {
+        /// Free text: a number right after a letter or inside `1.2`, `a/b` is part of a word,
+        /// a date or an account, not a person.
+        case prose
+        /// A file name, a Message-ID, a path: letters and punctuation are glued to numbers
+        /// there (`fnr15108695088.pdf`, `<1.15108695088@host>`); only more digits make a run
+        /// something else.
+        case identifier
+    }
+
     public init() {}
 
     /// Every identity number in `text`.
-    public func matches(in text: String) -> [IdentityNumberMatch] {
+    public func matches(in text: String, context: Context = .prose) -> [IdentityNumberMatch] {
         let scalars = Array(text.unicodeScalars)
         let indices = Array(text.unicodeScalars.indices) + [text.endIndex]
         var result: [IdentityNumberMatch] = []
         var i = 0
         while i < scalars.count {
-            guard Self.isDigit(scalars[i]), i == 0 || !Self.continuesNumber(scalars[i - 1]) else { i += 1; continue }
+            guard Self.isDigit(scalars[i]), i == 0 || !Self.continuesNumber(scalars[i - 1], context) else { i += 1; continue }
             // A run: groups of digits with single separators between them.
             var groups: [[UInt8]] = [[]]
             var separators: [Unicode.Scalar] = []
@@ -47,7 +58,7 @@ public struct IdentityNumberDetector: Sendable {
                     // 12-digit number (`15108695088.1`, `15108695088-2`: a number with a suffix).
                     let whole = k == 1 && (groups[0].count == 11 || groups[0].count == 12)
                     guard Self.spaces.contains(separators[k - 1]) || whole else { continue }
-                } else if end < scalars.count, Self.continuesNumberAfter(scalars[end]) {
+                } else if end < scalars.count, Self.continuesNumberAfter(scalars[end], context) {
                     continue
                 }
                 if let kind = Self.classify(groups: Array(groups[0..<k]), separators: Array(separators.prefix(k - 1))) {
@@ -68,9 +79,9 @@ public struct IdentityNumberDetector: Sendable {
     public func containsIdentityNumber(_ text: String) -> Bool { !matches(in: text).isEmpty }
 
     /// `text` with every identity number replaced by `replacement`.
-    public func masked(_ text: String, replacement: String = "******") -> String {
+    public func masked(_ text: String, replacement: String = "******", context: Context = .prose) -> String {
         var out = text
-        for m in matches(in: text).reversed() { out.replaceSubrange(m.range, with: replacement) }
+        for m in matches(in: text, context: context).reversed() { out.replaceSubrange(m.range, with: replacement) }
         return out
     }
 
@@ -99,12 +110,14 @@ public struct IdentityNumberDetector: Sendable {
     private static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
 
     /// A character before a digit run that makes the run part of something longer.
-    private static func continuesNumber(_ c: Unicode.Scalar) -> Bool {
-        isDigit(c) || c.properties.isAlphabetic || c == "+" || c == "." || c == "," || c == "/" || c == "-"
+    private static func continuesNumber(_ c: Unicode.Scalar, _ context: Context) -> Bool {
+        if context == .identifier { return isDigit(c) }
+        return isDigit(c) || c.properties.isAlphabetic || c == "+" || c == "." || c == "," || c == "/" || c == "-"
     }
 
     /// A character after a digit run that makes the run part of something longer.
-    private static func continuesNumberAfter(_ c: Unicode.Scalar) -> Bool {
-        isDigit(c) || c.properties.isAlphabetic || c == "/"
+    private static func continuesNumberAfter(_ c: Unicode.Scalar, _ context: Context) -> Bool {
+        if context == .identifier { return isDigit(c) }
+        return isDigit(c) || c.properties.isAlphabetic || c == "/"
     }
 }

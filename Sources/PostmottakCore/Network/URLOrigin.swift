@@ -4,8 +4,11 @@ public import Foundation
 /// bearer token or client secret goes only to the origin it was configured for, and over
 /// plain HTTP only on this machine's loopback.
 public struct URLOrigin: Sendable, Hashable, CustomStringConvertible {
+    /// `http` or `https`, lower case.
     public let scheme: String
+    /// The host, lower case (an IPv6 address in brackets).
     public let host: String
+    /// The port, the scheme's default when the URL names none.
     public let port: Int
 
     /// The origin of `url`, or nil when it is not an absolute http or https URL with a host.

@@ -25,10 +25,12 @@ public final class Noark5Client: Sendable {
         public var metadataKey: String
         public var timeoutSeconds: Double
         public var caFile: String?
+        /// Origins besides the root's that the register's addresses may lead to.
+        public var extraOrigins: [String]
 
         public init(rootURL: String, clientID: String, clientSecret: String, scope: String? = nil, tokenURL: String? = nil,
                     seriesTitle: String = "Sakarkiv", classID: String? = nil, metadataKey: String = "vnd-postmottak-v1:submissionid",
-                    timeoutSeconds: Double = 60, caFile: String? = nil) {
+                    timeoutSeconds: Double = 60, caFile: String? = nil, extraOrigins: [String] = []) {
             self.rootURL = rootURL
             self.clientID = clientID
             self.clientSecret = clientSecret
@@ -39,6 +41,7 @@ public final class Noark5Client: Sendable {
             self.metadataKey = metadataKey
             self.timeoutSeconds = timeoutSeconds
             self.caFile = caFile
+            self.extraOrigins = extraOrigins
         }
     }
 
@@ -255,9 +258,11 @@ public final class Noark5Client: Sendable {
     /// configured register's (another host, another port, http for https) is refused.
     func resolve(_ href: String) throws(DeliveryError) -> String {
         let absolute = URLOrigin(href) != nil ? href : (URL(string: href, relativeTo: URL(string: settings.rootURL))?.absoluteString ?? href)
-        guard let target = URLOrigin(absolute), let root = URLOrigin(settings.rootURL), target == root else {
+        let allowed = Set(([settings.rootURL] + settings.extraOrigins).compactMap(URLOrigin.init))
+        guard let target = URLOrigin(absolute), allowed.contains(target) else {
             throw .permanent("the case register at \(origin) gave an address on another origin (\(URLOrigin(absolute)?.description ?? "not a URL")); "
-                + "Postmottak sends its token only to \(origin)")
+                + "Postmottak sends its token only to \(allowed.map(\.description).sorted().joined(separator: ", ")) "
+                + "(add a trusted one to case_register.noark5.origins)")
         }
         return absolute
     }

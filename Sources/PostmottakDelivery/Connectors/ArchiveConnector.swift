@@ -67,7 +67,7 @@ public struct ArchiveConnector: OutboxConnector {
             ("External-Description", "Postmottak intake item \(id) (\(item.kind?.rawValue ?? "unclassified"))"),
         ]
         if let messageID = item.messageId {
-            info.append(("Internal-Sender-Identifier", detector.masked(messageID)))
+            info.append(("Internal-Sender-Identifier", detector.masked(messageID, context: .identifier)))
         }
         switch try writer.write(name: name, into: directory, payload: payload, info: info) {
         case .written(let url), .alreadyPresent(let url): return url.lastPathComponent

@@ -21,7 +21,7 @@ public struct MIMEParser: Sendable {
         let start = try MessagePrecheck.check(bytes)
         // The limits hold before GMime builds its tree, not only while it is walked: a message
         // of thousands of parts or boundaries is no citizen's submission, and a person looks.
-        let structure = MessagePrecheck.structure(bytes)
+        let structure = MessagePrecheck.structure(bytes, limit: limits.maxParts * 2 + 2)
         if structure.delimiterLines > limits.maxParts * 2 + 2 || structure.boundaries > limits.maxParts {
             throw .unparseable("\(structure.delimiterLines) MIME boundary lines of \(structure.boundaries) boundaries, over the limit "
                 + "of \(limits.maxParts) parts; not read")

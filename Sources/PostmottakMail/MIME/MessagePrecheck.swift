@@ -82,7 +82,7 @@ enum MessagePrecheck {
             guard r.count >= 3, b[r.lowerBound] == UInt8(ascii: "-"), b[r.lowerBound + 1] == UInt8(ascii: "-") else { return false }
             var line = Array(b[r])
             while let last = line.last, last == 0x20 || last == 0x09 { line.removeLast() }
-            return delimiters.contains(line)
+            return delimiters.contains(line[...])
         }
         var inserts: [Int] = []
         var regionStarts = [0]
@@ -114,52 +114,49 @@ enum MessagePrecheck {
         guard let firstEnd = b[start...].firstIndex(of: 0x0A), firstEnd > start, b[firstEnd - 1] == 0x0D else { return [] }
         let delimiters = boundaryDelimiters(b)
         guard !delimiters.isEmpty else { return [] }
-        let lengths = Set(delimiters.map(\.count))
         var inserts: [Int] = []
         var i = firstEnd + 1
         while i + 2 < b.count {
-            // A line that starts with "--" right after a bare LF.
-            if b[i - 1] == 0x0A, b[i] == UInt8(ascii: "-"), b[i + 1] == UInt8(ascii: "-"), i >= 2, b[i - 2] != 0x0D {
-                for length in lengths where i + length <= b.count && delimiters.contains(Array(b[i..<(i + length)])) {
-                    let after = i + length
-                    // The delimiter, its closing "--", or blanks, then the end of the line.
-                    var k = after
-                    if k + 1 < b.count, b[k] == UInt8(ascii: "-"), b[k + 1] == UInt8(ascii: "-") { k += 2 }
-                    while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
-                    if k >= b.count || b[k] == 0x0D || b[k] == 0x0A {
-                        inserts.append(i - 1)
-                        break
-                    }
-                }
-            }
+            // A delimiter line right after a bare LF.
+            if b[i - 1] == 0x0A, b[i - 2] != 0x0D, isDelimiterLine(b, at: i, delimiters) { inserts.append(i - 1) }
             i += 1
         }
         return inserts
     }
 
     /// Counts the MIME structure in the raw bytes, before GMime builds its tree: the distinct
-    /// boundaries declared and the delimiter lines that use them. Linear in the bytes.
-    static func structure(_ b: [UInt8]) -> (boundaries: Int, delimiterLines: Int) {
+    /// boundaries declared and the delimiter lines that use them (counting stops past
+    /// `limit`). Linear in the bytes: each line that starts with `--` is looked up once.
+    static func structure(_ b: [UInt8], limit: Int = .max) -> (boundaries: Int, delimiterLines: Int) {
         let delimiters = boundaryDelimiters(b)
         guard !delimiters.isEmpty else { return (0, 0) }
-        let lengths = Set(delimiters.map(\.count))
         var lines = 0
         var i = 0
-        while i + 1 < b.count {
-            if (i == 0 || b[i - 1] == 0x0A), b[i] == UInt8(ascii: "-"), b[i + 1] == UInt8(ascii: "-") {
-                for length in lengths where i + length <= b.count && delimiters.contains(Array(b[i..<(i + length)])) {
-                    lines += 1
-                    break
-                }
-            }
+        while i + 1 < b.count, lines <= limit {
+            if (i == 0 || b[i - 1] == 0x0A), isDelimiterLine(b, at: i, delimiters) { lines += 1 }
             i += 1
         }
         return (delimiters.count, lines)
     }
 
+    /// Whether the line at `i` is `--boundary` or `--boundary--` of a declared boundary, with
+    /// only blanks after it: its first word is taken (at most a boundary's length) and looked
+    /// up once, whatever the number of boundaries declared.
+    static func isDelimiterLine(_ b: [UInt8], at i: Int, _ delimiters: Set<ArraySlice<UInt8>>) -> Bool {
+        guard i + 1 < b.count, b[i] == UInt8(ascii: "-"), b[i + 1] == UInt8(ascii: "-") else { return false }
+        var end = i
+        while end < b.count, end - i <= 204, b[end] != 0x20, b[end] != 0x09, b[end] != 0x0D, b[end] != 0x0A { end += 1 }
+        var k = end
+        while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        guard k >= b.count || b[k] == 0x0D || b[k] == 0x0A else { return false }
+        let word = b[i..<end]
+        if delimiters.contains(word) { return true }
+        return word.count > 4 && word.suffix(2).elementsEqual([UInt8(ascii: "-"), UInt8(ascii: "-")]) && delimiters.contains(word.dropLast(2))
+    }
+
     /// `--boundary` of every multipart boundary parameter in the bytes.
-    static func boundaryDelimiters(_ b: [UInt8]) -> Set<[UInt8]> {
-        var result = Set<[UInt8]>()
+    static func boundaryDelimiters(_ b: [UInt8]) -> Set<ArraySlice<UInt8>> {
+        var result = Set<ArraySlice<UInt8>>()
         let key = Array("boundary=".utf8)
         var i = 0
         while i + key.count < b.count {
@@ -177,7 +174,7 @@ enum MessagePrecheck {
             } else {
                 while j < b.count, ![0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: ";")].contains(b[j]) { value.append(b[j]); j += 1 }
             }
-            if !value.isEmpty, value.count <= 200 { result.insert(Array("--".utf8) + value) }
+            if !value.isEmpty, value.count <= 200 { result.insert((Array("--".utf8) + value)[...]) }
             i = j
         }
         return result

@@ -52,7 +52,8 @@ extension FormReader {
                                     "email", "date", "description"]
 
     /// Every field: from the ticked boxes, and from OCR of each writing box and comb.
-    public func fields(on page: PageImage, pool: OCRPool, boxes: [CheckboxReading]) throws -> [String: FieldReading] {
+    /// With a `deadline` (the page's time budget), every OCR of a zone stops there.
+    public func fields(on page: PageImage, pool: OCRPool, boxes: [CheckboxReading], deadline: Date? = nil) throws -> [String: FieldReading] {
         var result: [String: FieldReading] = [:]
         for field in Set(template.checkboxes.map(\.field)) {
             result[field] = choice(field, boxes.filter { $0.field == field })
@@ -64,12 +65,12 @@ extension FormReader {
                 result[box.field] = FieldReading(value: .none, confidence: 0.95, needsReview: false)
                 continue
             }
-            var ocr = try pool.withEngine(languages: languages) { try $0.recognize(page, region: rect, mode: box.multiline ? .block : .line) }
+            var ocr = try pool.withEngine(languages: languages) { try $0.recognize(page, region: rect, mode: box.multiline ? .block : .line, deadline: deadline) }
             var text = box.multiline ? Self.paragraph(ocr.text) : Self.cleanLine(ocr.text, field: box.field)
             if let allowed = Self.characters(ofTextField: box.field) {
                 // A second read limited to the field's characters: two readings that agree are
                 // trusted; where only the limited one is valid (`@` read as `ø`), it is taken.
-                let limited = try pool.withEngine(languages: "eng") { try $0.recognize(page, region: rect, mode: .line, characters: allowed) }
+                let limited = try pool.withEngine(languages: "eng") { try $0.recognize(page, region: rect, mode: .line, characters: allowed, deadline: deadline) }
                 let other = Self.cleanLine(limited.text, field: box.field)
                 if other == text {
                     ocr.confidence = max(ocr.confidence, limited.confidence)
@@ -89,7 +90,7 @@ extension FormReader {
             result[box.field] = judged(box.field, text: text, confidence: ocr.confidence)
         }
         for comb in template.combs {
-            result[comb.field] = try readComb(comb, on: page, pool: pool, threshold: threshold)
+            result[comb.field] = try readComb(comb, on: page, pool: pool, threshold: threshold, deadline: deadline)
         }
         return result
     }
@@ -156,7 +157,7 @@ extension FormReader {
     /// cell alone with white around it. Two reads that agree are trusted; a disagreement or a
     /// cell neither read goes to review. The format puts back the printed separators
     /// (`NNN NN`, `DD.MM.YYYY`).
-    func readComb(_ comb: FormTemplate.Comb, on page: PageImage, pool: OCRPool, threshold: Int) throws -> FieldReading {
+    func readComb(_ comb: FormTemplate.Comb, on page: PageImage, pool: OCRPool, threshold: Int, deadline: Date? = nil) throws -> FieldReading {
         let characters = comb.characters.isEmpty ? nil : comb.characters
         let mm = Double(page.dpi) / 25.4
         var written: [PixelRect] = []
@@ -171,7 +172,7 @@ extension FormReader {
         var line: [Character] = []
         var lineConfidence = 0.0
         if let strip = page.composed(cells: written, gap: gap, margin: margin, threshold: threshold) {
-            let ocr = try pool.withEngine(languages: languages) { try $0.recognize(strip, mode: .line, characters: characters) }
+            let ocr = try pool.withEngine(languages: languages) { try $0.recognize(strip, mode: .line, characters: characters, deadline: deadline) }
             line = ocr.text.filter { !$0.isWhitespace }.map { $0 }
             lineConfidence = ocr.confidence
         }
@@ -179,14 +180,14 @@ extension FormReader {
         var single: [Character?] = []
         var singleConfidences: [Double] = []
         if let strip = page.composed(cells: written, gap: Int(1.2 * mm), margin: margin, threshold: threshold) {
-            let ocr = try pool.withEngine(languages: "eng") { try $0.recognize(strip, mode: .line, characters: characters) }
+            let ocr = try pool.withEngine(languages: "eng") { try $0.recognize(strip, mode: .line, characters: characters, deadline: deadline) }
             let read = ocr.text.filter { !$0.isWhitespace }.map { Optional($0) }
             if read.count == written.count { single = read; singleConfidences = [ocr.confidence] }
         }
         if single.isEmpty {
             for rect in written {
                 guard let cell = page.composed(cells: [rect], gap: 0, margin: margin, threshold: threshold) else { single.append(nil); continue }
-                let ocr = try pool.withEngine(languages: languages) { try $0.recognize(cell, mode: .character, characters: characters) }
+                let ocr = try pool.withEngine(languages: languages) { try $0.recognize(cell, mode: .character, characters: characters, deadline: deadline) }
                 single.append(ocr.text.first { !$0.isWhitespace })
                 singleConfidences.append(ocr.confidence)
             }

@@ -28,6 +28,14 @@ final class PDFTools: @unchecked Sendable {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// The first `limit` bytes of a file a helper wrote, as text.
+    private static func read(_ url: URL, limit: Int) -> String {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return "" }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: limit)) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// The programs PDFs are read with.
     static let programs = ["pdfinfo", "pdftotext", "pdftocairo", "prlimit"]
 
@@ -50,7 +58,7 @@ final class PDFTools: @unchecked Sendable {
         case .signalled: throw .tooLarge("its page tree could not be read within the reader's memory and time limits")
         case .exited: throw .corrupt(format: "pdf", reason: "it is no PDF that poppler can open")
         }
-        let text = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        let text = Self.read(out, limit: 1 << 20)
         var count: Int?
         var points: [Int: (Double, Double)] = [:]
         var rotation: [Int: Int] = [:]
@@ -95,7 +103,8 @@ final class PDFTools: @unchecked Sendable {
         case .timedOut: throw .tooSlow("its text could not be read within \(Int(limits.pageTimeBudget)) s")
         case .signalled, .exited: return Array(repeating: nil, count: pages)  // no usable text; the pages are rendered
         }
-        let text = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+        // At most 16 MiB of text is read back (a typed letter is kilobytes).
+        let text = Self.read(out, limit: 16 << 20)
         var layers: [String?] = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).prefix(pages).map { page in
             let s = page.trimmingCharacters(in: .whitespacesAndNewlines)
             return s.filter({ $0.isLetter }).count >= 20 ? s : nil

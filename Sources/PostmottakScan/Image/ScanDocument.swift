@@ -22,8 +22,10 @@ public struct ScanDocument: @unchecked Sendable {
     public struct PageSize: Sendable, Equatable {
         public var width: Int
         public var height: Int
+        /// Width times height.
         public var pixels: Int { width * height }
 
+        /// A size of `width` × `height` pixels.
         public init(width: Int, height: Int) {
             self.width = width
             self.height = height
@@ -32,7 +34,9 @@ public struct ScanDocument: @unchecked Sendable {
 
     /// Limits against hostile or absurd files.
     public struct Limits: Sendable {
+        /// The pages a document may have.
         public var maxPages: Int
+        /// The pixels one page may decode to.
         public var maxPixelsPerPage: Int
         /// The pixels of every page together.
         public var maxDocumentPixels: Int
@@ -54,9 +58,11 @@ public struct ScanDocument: @unchecked Sendable {
         }
     }
 
+    /// The file's format, from its signature.
     public let format: Format
     /// Every page's size, from the headers.
     public let pageSizes: [PageSize]
+    /// The limits the document was opened with.
     public let limits: Limits
     private let data: Data
     /// Per page: the PDF's own text layer, when it has a useful one (nil for images).

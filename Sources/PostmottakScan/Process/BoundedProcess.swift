@@ -19,10 +19,13 @@ public struct BoundedProcess: Sendable {
     public var deadline: TimeInterval
     /// Address space the child may use, in bytes.
     public var memoryBytes: Int
+    /// The largest file the child may write, in bytes (its output: text, a page image).
+    public var fileBytes: Int
 
-    public init(deadline: TimeInterval, memoryBytes: Int) {
+    public init(deadline: TimeInterval, memoryBytes: Int, fileBytes: Int = 256 << 20) {
         self.deadline = deadline
         self.memoryBytes = memoryBytes
+        self.fileBytes = fileBytes
     }
 
     /// Where `name` is installed (on `PATH`, then /usr/bin), or nil.
@@ -40,13 +43,12 @@ public struct BoundedProcess: Sendable {
     public func run(_ executable: String, _ arguments: [String], output: URL? = nil) throws(ScanError) -> Outcome {
         let process = Process()
         let cpu = max(1, Int(deadline.rounded(.up)))
-        if let prlimit = Self.locate("prlimit") {
-            process.executableURL = URL(fileURLWithPath: prlimit)
-            process.arguments = ["--as=\(memoryBytes)", "--cpu=\(cpu)", "--core=0", "--", executable] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = arguments
+        // Without its limits, no hostile file is handed to a helper.
+        guard let prlimit = Self.locate("prlimit") else {
+            throw .ocr("prlimit is not installed, so the PDF cannot be read under a memory limit; install util-linux")
         }
+        process.executableURL = URL(fileURLWithPath: prlimit)
+        process.arguments = ["--as=\(memoryBytes)", "--cpu=\(cpu)", "--fsize=\(fileBytes)", "--core=0", "--", executable] + arguments
         process.standardInput = FileHandle.nullDevice
         var outputHandle: FileHandle?
         if let output {

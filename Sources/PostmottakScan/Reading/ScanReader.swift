@@ -32,7 +32,7 @@ public struct ScanReader: Sendable {
                 // A known form: read its zones, not the whole page (a fraction of the time).
                 let form = FormReader(template: template, geometry: geometry)
                 let boxes = form.checkboxes(on: upright)
-                let fields = try form.fields(on: upright, pool: pool, boxes: boxes)
+                let fields = try form.fields(on: upright, pool: pool, boxes: boxes, deadline: deadline)
                 let text = FormReader.fieldNames.compactMap { fields[$0]?.value.text }.filter { !$0.isEmpty }.joined(separator: "\n")
                 let confidences = fields.values.filter { $0.value != .none }.map(\.confidence)
                 reading = PageReading(page: index + 1, form: template.form, rotation: rotation, text: text,

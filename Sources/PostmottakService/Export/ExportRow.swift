@@ -58,10 +58,11 @@ public struct ExportRow: Sendable, Codable, Equatable {
     public init(item: IntakeItem, attachments: [AttachmentRecord], outbox: [OutboxEntry]) {
         let detector = IdentityNumberDetector()
         let mask = { (s: String) in detector.masked(s) }
+        let maskIdentifier = { (s: String) in detector.masked(s, context: .identifier) }
         id = item.id ?? 0
         channel = item.channel.rawValue
-        source = mask(item.source)
-        messageId = item.messageId.map(mask)
+        source = maskIdentifier(item.source)
+        messageId = item.messageId.map(maskIdentifier)
         receivedAt = ISO8601DateFormatter().string(from: item.receivedAt)
         reference = item.reference
         status = item.status.rawValue
@@ -89,7 +90,7 @@ public struct ExportRow: Sendable, Codable, Equatable {
         fields = item.fields.flatMap { $0.data(using: .utf8) }.flatMap { try? JSONDecoder().decode([String: String].self, from: $0) }?
             .mapValues(mask)
         originalSha256 = item.originalSha256
-        self.attachments = attachments.map { mask($0.fileName) }
+        self.attachments = attachments.map { maskIdentifier($0.fileName) }
         delivered = outbox.filter { $0.status == .delivered }.compactMap { o in o.result.map { "\(o.effect.rawValue):\($0)" } }
     }
 

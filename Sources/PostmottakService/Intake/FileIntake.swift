@@ -101,7 +101,7 @@ public struct FileIntake: Sendable {
     /// A file name as it may be shown in logs and records: identity numbers masked, control
     /// characters and path separators made harmless. Never the raw name.
     public static func loggable(_ name: String) -> String {
-        SafeFileName(IdentityNumberDetector().masked(name), fallback: "unnamed").value
+        SafeFileName(IdentityNumberDetector().masked(name, context: .identifier), fallback: "unnamed").value
     }
 
     /// Whether a file name is one to take (not hidden, not being written).

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 public import Logging
 public import PostmottakConfig
 import PostmottakMail
@@ -21,8 +20,6 @@ public final class MailboxPoller: @unchecked Sendable {
     private let password: String?
     private let tokens: OAuth2TokenProvider?
     private var connection: IMAPConnection?
-    /// Per folder and UID: polls in a row in which the server listed the message but sent no bytes.
-    private let missedBodies = Mutex<[String: Int]>([:])
     /// The one thread this poller's blocking work runs on.
     let queue: DispatchQueue
 
@@ -188,10 +185,7 @@ public final class MailboxPoller: @unchecked Sendable {
                 }
                 guard let bytes = bodies[info.uid] else {
                     guard stillThere.contains(info.uid) else { report.vanished += 1; continue }
-                    let misses = missedBodies.withLock { counts -> Int in
-                        counts[location.sourceKey(uid: info.uid), default: 0] += 1
-                        return counts[location.sourceKey(uid: info.uid)] ?? 0
-                    }
+                    let misses = try store.recordMissedFetch(location, uid: info.uid)
                     if misses >= Self.maxMissedBodies {
                         oversize.append((info, "the server listed the message but did not send its bytes in \(misses) polls"))
                     } else {
@@ -201,7 +195,6 @@ public final class MailboxPoller: @unchecked Sendable {
                     }
                     continue
                 }
-                missedBodies.withLock { _ = $0.removeValue(forKey: location.sourceKey(uid: info.uid)) }
                 let raw = RawMessage(bytes)
                 let data = Data(bytes)
                 // Small originals go into the capture's own transaction (one commit per batch);
@@ -224,12 +217,14 @@ public final class MailboxPoller: @unchecked Sendable {
                 let raw = RawMessage(header)
                 fetched.append(FetchedMail(uid: info.uid, blobDigest: digest, size: Int64(info.size), complete: false,
                                            contentKey: raw.messageID.map { "oversize:\($0):\(info.size)" }, quarantineReason: reason))
-                missedBodies.withLock { _ = $0.removeValue(forKey: location.sourceKey(uid: info.uid)) }
                 report.oversize += 1
                 logger.warning("message set aside by its UID: headers kept, quarantined",
                                metadata: ["folder": "\(location.folder)", "uid": "\(info.uid)", "bytes": "\(info.size)"])
             }
         }
+        // What came (or was set aside) needs no more tries.
+        let missed = try store.missedFetchUIDs(location)
+        try store.clearMissedFetches(location, uids: fetched.map(\.uid).filter(missed.contains))
         // The folder's next UID stops at the first message held back, so it is asked for again
         // (the messages after it that were taken now are known then and not taken twice).
         let next = heldBack.min() ?? ((batch.map(\.uid).max() ?? 0) &+ 1)

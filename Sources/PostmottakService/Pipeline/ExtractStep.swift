@@ -103,14 +103,24 @@ extension Pipeline {
         var result = AttachedScans()
         guard let reader = scanReader else { return result }
         var texts: [String] = []
-        // One budget for the message: its pictures and PDFs together decode at most what one scan may.
+        // One budget for the message: its pictures and PDFs together decode at most what one
+        // scan may (pixels and pages), are tried at most `scannedAttachmentLimit` times, and
+        // take at most `pipeline.item_time_budget_seconds` in all.
         var limits = ScanDocument.Limits(configuration)
+        var tried = 0
+        let deadline = Date().addingTimeInterval(configuration.pipeline.itemTimeBudgetSeconds)
         for attachment in attachments where ScanDocument.format(of: attachment.data) != nil {
             let name = attachment.fileName.value
-            guard result.read < Self.scannedAttachmentLimit else {
+            guard tried < Self.scannedAttachmentLimit else {
                 result.defects.append("attachment \(name): not read as a scan (more than \(Self.scannedAttachmentLimit) pictures or PDFs)")
                 continue
             }
+            guard Date() < deadline, limits.maxPages > 0 else {
+                result.defects.append("attachment \(name): not read as a scan (the message's time or page budget is spent)")
+                continue
+            }
+            tried += 1
+            limits.pageTimeBudget = min(limits.pageTimeBudget, max(1, deadline.timeIntervalSinceNow))
             guard attachment.data.count <= Self.scannedAttachmentMaxBytes else {
                 result.defects.append("attachment \(name): not read as a scan (over \(Self.scannedAttachmentMaxBytes) bytes)")
                 continue
@@ -118,6 +128,7 @@ extension Pipeline {
             do {
                 let document = try ScanDocument(data: attachment.data, limits: limits)
                 limits.maxDocumentPixels = max(1, limits.maxDocumentPixels - document.totalPixels)
+                limits.maxPages -= document.pageCount
                 let pages = try reader.read(document)
                 result.read += 1
                 let findings = try ScanFindings(pages: pages, store: store)

@@ -52,11 +52,11 @@ final class ExtractionQueue: @unchecked Sendable {
         return true
     }
 
-    /// Waits until some worker finishes an item, or every worker has returned.
-    func waitForAny() {
+    /// Waits until one of `ids` is through extraction, or every worker has returned (checked
+    /// under the lock, so a finish just before the wait is not missed).
+    func waitForAny(of ids: [Int64]) {
         condition.lock()
-        let seen = done.count
-        while done.count == seen, workersDone < workers { condition.wait() }
+        while !ids.contains(where: done.contains), workersDone < workers { condition.wait() }
         condition.unlock()
     }
 

@@ -94,7 +94,7 @@ public struct Pipeline: Sendable {
                 }
                 if processLogged(id) { count += 1 }
             }
-            if passedOver.count == waiting.count { extraction.waitForAny() }
+            if passedOver.count == waiting.count { extraction.waitForAny(of: passedOver) }
             waiting = passedOver
         }
         return count

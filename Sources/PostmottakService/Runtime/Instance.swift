@@ -83,7 +83,8 @@ public struct Instance: Sendable {
             guard let n = settings.noark5 else { return UnconfiguredCaseRegister() }
             let client = Noark5Client(settings: .init(
                 rootURL: n.url, clientID: n.clientID, clientSecret: try n.clientSecret.resolve(), scope: n.scope, tokenURL: n.tokenURL,
-                seriesTitle: n.series, classID: n.classID, metadataKey: n.metadataKey, timeoutSeconds: n.timeoutSeconds, caFile: n.caFile))
+                seriesTitle: n.series, classID: n.classID, metadataKey: n.metadataKey, timeoutSeconds: n.timeoutSeconds, caFile: n.caFile,
+                extraOrigins: n.extraOrigins))
             return Noark5Connector(store: store, client: client, restriction: restriction, chunkSize: n.chunkBytes)
         }
     }

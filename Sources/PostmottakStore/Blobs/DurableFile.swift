@@ -5,6 +5,12 @@ import Glibc
 import Darwin
 #endif
 
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#else
+private let systemWrite = Darwin.write
+#endif
+
 /// File writes that survive a crash or power loss: write, fsync, rename, fsync the folder.
 /// Every system call's failure is an error that names the file and what to do (a full disk
 /// says so); a file left half-written by a failure is removed.
@@ -39,7 +45,7 @@ public enum DurableFile {
             guard var base = raw.baseAddress else { return }
             var left = raw.count
             while left > 0 {
-                let n = Glibc.write(fd, base, left)
+                let n = systemWrite(fd, base, left)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = Failure(operation: "write", path: path, errno: errno)

@@ -43,7 +43,7 @@ enum Ingestion {
                 }
             } catch {
                 summary.unreadable += 1
-                instance.logger.error("cannot read file", metadata: ["file": "\(FileIntake.loggable(url.lastPathComponent))", "error": "\(IdentityNumberDetector().masked(String(describing: error)))"])
+                instance.logger.error("cannot read file", metadata: ["file": "\(FileIntake.loggable(url.lastPathComponent))", "error": "\(IdentityNumberDetector().masked(String(describing: error), context: .identifier))"])
             }
         }
         try await instance.drain()
