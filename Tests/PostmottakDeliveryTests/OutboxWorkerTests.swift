@@ -54,11 +54,13 @@ final class RecordingConnector: OutboxConnector {
         let register = RecordingConnector(.caseRegister) { _ in .transient("503") }
         let archive = RecordingConnector(.archivePackage)
         let acks = RecordingConnector(.acknowledgement)
+        let started = Date()
         let result = try await worker([register, archive, acks]).deliverDue(now: { Date().addingTimeInterval(1) })
         #expect(result.delivered == 2 && result.failed == 2 && result.parked == 0)
         #expect(archive.seen.withLock { $0 } == [a] && acks.seen.withLock { $0 } == [b])
         let waiting = try store.outboxEntries(in: [.pending])
-        #expect(waiting.count == 2 && waiting.allSatisfy { $0.effect == .caseRegister && $0.attempts == 1 && $0.nextAttemptAt > Date().addingTimeInterval(20) },
+        // Measured from before the attempt, so a slow machine cannot make the wait look short.
+        #expect(waiting.count == 2 && waiting.allSatisfy { $0.effect == .caseRegister && $0.attempts == 1 && $0.nextAttemptAt > started.addingTimeInterval(20) },
                 "the failed ones wait out their backoff")
         #expect(try store.item(a)?.status == .dispatched, "an item is done only when every effect is delivered")
     }

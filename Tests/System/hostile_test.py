@@ -115,6 +115,12 @@ def test_html_trap_and_crash_fuse(ctx):
           f"ingest: the trapping message is quarantined naming the step ({poison and poison.get('reason')})")
     check(clean is not None and clean["status"] == "done" and clean.get("reference"),
           f"ingest: the clean message behind it is numbered and delivered ({clean and clean['status']})")
+    # Once the reader is mended (here: the fault switched off), an operator releases it.
+    released = ctx.run("quarantine", "release", str(poison["id"] if poison else 0), data=data)
+    after = {r["source"]: r for r in ctx.export(data)}.get("1-poison.eml", {})
+    events = ctx.run("explain", str(after.get("id", 0)), data=data).stdout
+    check(released.returncode == 0 and after.get("status") == "done" and "released from quarantine by" in events,
+          f"quarantine release reads it again and records who did it ({after.get('status')})")
 
     # The same through serve, restarted after each death as systemd's Restart=always would.
     data = ctx.path("fuse-serve", "data")
