@@ -3,7 +3,7 @@ SWIFT ?= swift
 VENV ?= .venv-test
 BIN := .build/debug/postmottak
 
-.PHONY: deps deps-test build demo test unit-test system-test fuzz bench bench-imap bench-cards bench-classify clean
+.PHONY: deps deps-test build demo install test unit-test system-test fuzz bench bench-imap bench-cards bench-classify clean
 
 deps:
 	bash scripts/install-deps.sh --build
@@ -19,6 +19,12 @@ demo: build
 	rm -rf demo-data
 	$(BIN) demo --data-dir demo-data
 
+## Installs the release binary and its resources under PREFIX (default /usr/local).
+PREFIX ?= /usr/local
+install: deps
+	$(SWIFT) build -c release --product postmottak
+	bash scripts/install.sh $(DESTDIR)$(PREFIX) .build/release/postmottak
+
 ## Every test: the Swift test suite, then the system tests against the built binary.
 test: deps-test
 	$(SWIFT) build
@@ -33,6 +39,7 @@ test: deps-test
 	$(VENV)/bin/python Tests/System/arkivmelding_test.py --binary $(BIN) --shared ../shared
 	$(VENV)/bin/python Tests/System/noark5_test.py --binary $(BIN) --shared ../shared
 	$(VENV)/bin/python Tests/System/hostile_test.py --binary $(BIN)
+	$(VENV)/bin/python Tests/System/install_test.py --binary $(BIN) --samples Samples
 	bash scripts/fuzz.sh 5
 
 unit-test:
@@ -49,6 +56,7 @@ system-test:
 	$(VENV)/bin/python Tests/System/arkivmelding_test.py --binary $(BIN) --shared ../shared
 	$(VENV)/bin/python Tests/System/noark5_test.py --binary $(BIN) --shared ../shared
 	$(VENV)/bin/python Tests/System/hostile_test.py --binary $(BIN)
+	$(VENV)/bin/python Tests/System/install_test.py --binary $(BIN) --samples Samples
 
 ## Fuzzes the readers of hostile input with libFuzzer, FUZZ_SECONDS (default 120) per target.
 fuzz: deps

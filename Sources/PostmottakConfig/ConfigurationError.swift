@@ -8,6 +8,8 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
     case invalidValue(key: String, value: String, allowed: String)
     case secretInFile(key: String)
     case secretUnavailable(key: String, reason: String)
+    /// A file or folder the configuration names is nowhere on the search path (`Resources`).
+    case missingResource(key: String, value: String, searched: [String])
 
     public var description: String {
         switch self {
@@ -26,6 +28,9 @@ public enum ConfigurationError: Error, Sendable, Equatable, CustomStringConverti
                 + "set `\(key)_env` to the name of an environment variable or `\(key)_file` to a file that holds it"
         case .secretUnavailable(let key, let reason):
             "secret `\(key)` cannot be read: \(reason)"
+        case .missingResource(let key, let value, let searched):
+            "configuration key `\(key)` = \"\(value)\" names nothing that exists; looked in \(searched.joined(separator: ", ")). "
+                + "Install it (make install), give an absolute path, or run from the folder that holds it"
         }
     }
 }

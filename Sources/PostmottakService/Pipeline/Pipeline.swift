@@ -25,9 +25,9 @@ public struct Pipeline: Sendable {
     /// A fault a test switched on (`POSTMOTTAK_FAULT`), or nil.
     let fault = FaultInjection.fromEnvironment
 
-    public init(store: Store, configuration: PostmottakConfiguration, logger: Logger, scanReader: ScanReader? = nil) {
+    public init(store: Store, configuration: PostmottakConfiguration, logger: Logger, scanReader: ScanReader? = nil) throws {
         self.scanReader = scanReader
-        self.classifier = Self.classifier(for: configuration, logger: logger)
+        self.classifier = try Self.classifier(for: configuration, logger: logger)
         self.store = store
         self.configuration = configuration
         self.logger = logger
@@ -201,23 +201,26 @@ public struct Pipeline: Sendable {
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The classifier the configuration asks for: the trained model (keyword rules without one)
-    /// and the review threshold.
-    public static func classifier(for configuration: PostmottakConfiguration, logger: Logger) -> RuleClassifier {
-        RuleClassifier(model: loadModel(configuration.classify, logger: logger), reviewBelow: configuration.classify.reviewBelow)
+    /// The classifier the configuration asks for: the trained model, or the keyword rules
+    /// alone when `classify.model = "none"`, and the review threshold. A configured model
+    /// that cannot be found or read stops the program naming the key: a service never loses
+    /// its model silently.
+    public static func classifier(for configuration: PostmottakConfiguration, logger: Logger) throws -> RuleClassifier {
+        RuleClassifier(model: try loadModel(configuration.classify, logger: logger), reviewBelow: configuration.classify.reviewBelow)
     }
 
-    /// The trained model, or nil (keyword rules then decide) with the reason logged.
-    static func loadModel(_ classify: PostmottakConfiguration.Classify, logger: Logger) -> ClassifierModel? {
-        guard let url = ConfigFile.locate(classify.model, installed: "/etc/postmottak/classifier.json") else {
-            logger.warning("no classifier model: keyword rules decide", metadata: ["model": "\(classify.model)"])
+    /// The trained model, or nil when the configuration asks for the keyword rules alone.
+    static func loadModel(_ classify: PostmottakConfiguration.Classify, logger: Logger) throws -> ClassifierModel? {
+        guard classify.model != "none" else {
+            logger.notice("classify.model = \"none\": keyword rules decide")
             return nil
         }
+        let url = try Resources.require(classify.model, key: "classify.model")
         do {
             return try ClassifierModel.load(from: url)
         } catch {
-            logger.error("the classifier model cannot be read: keyword rules decide", metadata: ["model": "\(url.path)", "error": "\(error)"])
-            return nil
+            throw ConfigurationError.invalidValue(key: "classify.model", value: "\"\(url.path)\"",
+                                                  allowed: "a model made by `postmottak train` (this one cannot be read: \(error))")
         }
     }
 }

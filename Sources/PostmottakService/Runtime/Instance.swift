@@ -33,8 +33,8 @@ public struct Instance: Sendable {
         store = try Store(database: layout.database, blobs: layout.blobs)
         store.blobs.removeStaleTemporaries()
         CrashJournal.open(in: layout.dataDirectory.appendingPathComponent("crash-journal"), store: store, logger: logger)
-        pipeline = Pipeline(store: store, configuration: configuration, logger: logger,
-                            scanReader: Self.scanReader(configuration.scan, logger: logger))
+        pipeline = try Pipeline(store: store, configuration: configuration, logger: logger,
+                                scanReader: try Self.scanReader(configuration.scan, logger: logger))
         intake = FileIntake(store: store, maxBytes: configuration.intake.maxMessageBytes, logger: logger)
         dropFolder = WatchedFolder(folder: layout.dropFolder, processed: layout.processed, failed: layout.failed,
                                    accepts: .anything, settleSeconds: configuration.intake.dropFolder.settleSeconds,
@@ -93,8 +93,7 @@ public struct Instance: Sendable {
     /// the program naming the key) or the mail-out folder.
     static func acknowledgements(_ configuration: PostmottakConfiguration, layout: DataLayout, store: Store) throws -> AcknowledgementConnector {
         let settings = configuration.acknowledgement
-        let templates = ConfigFile.locate(settings.templatesDirectory, installed: "/etc/postmottak/acknowledgements", directory: true)
-            ?? URL(fileURLWithPath: settings.templatesDirectory)
+        let templates = try Resources.require(settings.templatesDirectory, key: "acknowledgement.templates_dir", directory: true)
         var transport = AcknowledgementConnector.Transport.folder(layout.mailOut)
         if settings.transport == .smtp, let smtp = settings.smtp {
             let security: SMTPEndpoint.Security = switch smtp.security {
@@ -110,14 +109,10 @@ public struct Instance: Sendable {
                                         from: settings.from, transport: transport)
     }
 
-    /// The OCR pool and the form templates; a missing forms folder leaves only free-text reading.
-    static func scanReader(_ scan: PostmottakConfiguration.Scan, logger: Logger) -> ScanReader {
-        var templates: [FormTemplate] = []
-        if let dir = FormsDirectory.locate(scan.formsDirectory) {
-            do { templates = try FormTemplate.load(directory: dir) } catch { logger.error("form templates cannot be read", metadata: ["error": "\(error)"]) }
-        } else {
-            logger.warning("no form templates: cards are read as free text", metadata: ["forms_dir": "\(scan.formsDirectory)"])
-        }
+    /// The OCR pool and the form templates; a forms folder that cannot be found or read
+    /// stops the program naming `scan.forms_dir` (cards would silently be read as free text).
+    static func scanReader(_ scan: PostmottakConfiguration.Scan, logger: Logger) throws -> ScanReader {
+        let templates = try FormTemplate.load(directory: try FormsDirectory.require(scan.formsDirectory))
         let workers = scan.workers == 0 ? ProcessInfo.processInfo.activeProcessorCount : scan.workers
         return ScanReader(pool: OCRPool(size: workers, languages: scan.languages), templates: templates)
     }

@@ -1,12 +1,29 @@
 import ArgumentParser
+import PostmottakConfig
 import PostmottakMail
 import PostmottakScan
 
-/// `postmottak doctor`: the C libraries and language data this build runs with.
+/// `postmottak doctor`: the C libraries, programs, language data and resources (model, form
+/// and acknowledgement templates, from the configuration's search path) this build runs with.
 struct DoctorCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "doctor", abstract: "Show the libraries and OCR languages in use.")
+    static let configuration = CommandConfiguration(commandName: "doctor", abstract: "Show the libraries, OCR languages and resources in use.")
+
+    @OptionGroup var options: GlobalOptions
 
     func run() async throws {
+        let settings: PostmottakConfiguration
+        do { settings = try PostmottakConfiguration.load(path: options.config) } catch { throw ValidationError(error.description) }
+        var missing = false
+        for (key, value, directory) in [("classify.model", settings.classify.model, false), ("scan.forms_dir", settings.scan.formsDirectory, true),
+                                        ("acknowledgement.templates_dir", settings.acknowledgement.templatesDirectory, true)] {
+            if key == "classify.model", value == "none" { print("\(key)  none: keyword rules decide"); continue }
+            if let found = Resources.locate(value, directory: directory) {
+                print("\(key)  \(found.path)")
+            } else {
+                print("\(key)  MISSING: \(value) is in none of \(Resources.searchPath(for: value).map(\.path).joined(separator: ", "))")
+                missing = true
+            }
+        }
         print("libcurl    \(CurlLibrary.version)  imaps: \(CurlLibrary.supports(protocol: "imaps")), smtps: \(CurlLibrary.supports(protocol: "smtps"))")
         print("GMime      \(GMimeLibrary.version)")
         print("Tesseract  \(TesseractLibrary.version)  (\(TesseractLibrary.leptonicaVersion))")
@@ -28,5 +45,6 @@ struct DoctorCommand: AsyncParsableCommand {
             print(error.description)
             throw ExitCode(1)
         }
+        if missing { throw ExitCode(1) }
     }
 }

@@ -32,7 +32,7 @@ struct EvalCommand: AsyncParsableCommand {
             let dir = URL(fileURLWithPath: directory)
             let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".truth.json") }.sorted()
             guard !names.isEmpty else { throw ValidationError("no *.truth.json files in \(directory)") }
-            let decision = CardTextDecision(classifier: Pipeline.classifier(for: configuration, logger: Logger(label: "postmottak.eval")))
+            let decision = CardTextDecision(classifier: try Pipeline.classifier(for: configuration, logger: Logger(label: "postmottak.eval")))
             var evaluation = CardEvaluation(combFields: Dictionary(uniqueKeysWithValues: templates.map { ($0.form, Set($0.combs.map(\.field))) }))
             for name in names {
                 let file = String(name.dropLast(".truth.json".count))

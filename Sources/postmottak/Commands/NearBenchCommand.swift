@@ -83,7 +83,7 @@ struct NearBenchCommand: AsyncParsableCommand {
         let trainingDir = URL(fileURLWithPath: "Config/training")
         var texts = (try? TrainingExample.load(directory: trainingDir).map { ($0.subject, $0.text) }) ?? []
         if texts.isEmpty { texts = (0..<100).map { (nil, text($0)) } }
-        let model = ConfigFile.locate(configuration.classify.model, installed: "/etc/postmottak/classifier.json")
+        let model = Resources.locate(configuration.classify.model)
             .flatMap { try? ClassifierModel.load(from: $0) }
         let trained = RuleClassifier(model: model), rules = RuleClassifier()
         func rate(_ classifier: RuleClassifier) -> Double {

@@ -18,12 +18,12 @@ struct OcrCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try PostmottakConfiguration.load(path: config)
-        let templates = try FormsDirectory.locate(configuration.scan.formsDirectory).map { try FormTemplate.load(directory: $0) } ?? []
+        let templates = try FormTemplate.load(directory: try FormsDirectory.require(configuration.scan.formsDirectory))
         let workers = configuration.scan.workers == 0 ? ProcessInfo.processInfo.activeProcessorCount : configuration.scan.workers
         let reader = ScanReader(pool: OCRPool(size: workers, languages: configuration.scan.languages), templates: templates)
         let logger = Logger(label: "postmottak.ocr")
         ImageLibraryMessages.setHandler { logger.notice("an image library reported a problem with a picture", metadata: ["message": "\($0)"]) }
-        let decision = CardTextDecision(classifier: Pipeline.classifier(for: configuration, logger: logger))
+        let decision = CardTextDecision(classifier: try Pipeline.classifier(for: configuration, logger: logger))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var failed = 0

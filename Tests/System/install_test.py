@@ -1,0 +1,73 @@
+"""The binary runs anywhere (issue 13, point 5): installed with scripts/install.sh into a
+temporary prefix and run from `/`, it behaves as in the repository. `demo` on the Samples
+gives the same table (the model used, cards read as forms, acknowledgements written); a
+configured model, forms folder or template folder that cannot be found stops it at start
+with one message naming the key; `classify.model = "none"` is the keyword-only setting."""
+import argparse, os, re, shutil, subprocess, sys, tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
+from checks import check, failures  # noqa: E402
+
+REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+
+
+def table(stdout):
+    """The demo's rows and counts, with the data folder's paths taken out."""
+    lines = [l for l in stdout.splitlines() if l.strip()]
+    return [re.sub(r" in \S+", "", re.sub(r"--data-dir \S+", "", l)).rstrip() for l in lines]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    ap.add_argument("--samples", required=True)
+    args = ap.parse_args()
+    binary, samples = os.path.abspath(args.binary), os.path.abspath(args.samples)
+    root = tempfile.mkdtemp(prefix="pm-install-")
+    prefix = os.path.join(root, "prefix")
+    run = subprocess.run(["bash", os.path.join(REPO, "scripts", "install.sh"), prefix, binary], capture_output=True, text=True)
+    check(run.returncode == 0, f"scripts/install.sh installs into a prefix ({run.stdout.strip()[-120:]}{run.stderr.strip()[-200:]})")
+    installed = os.path.join(prefix, "bin", "postmottak")
+    for part in ("model/classifier.json", "forms/MK-2.json", "acknowledgements/nb.txt", "postmottak.toml.example"):
+        check(os.path.exists(os.path.join(prefix, "share", "postmottak", part)), f"share/postmottak/{part} is installed")
+    unit = open(os.path.join(prefix, "lib", "systemd", "system", "postmottak.service")).read()
+    check(f"{prefix}/bin/postmottak serve" in unit, "the systemd unit names the installed binary")
+
+    here = subprocess.run([binary, "demo", "--samples", samples, "--data-dir", os.path.join(root, "repo")],
+                          capture_output=True, text=True, cwd=REPO)
+    away = subprocess.run([installed, "demo", "--samples", samples, "--data-dir", os.path.join(root, "away")],
+                          capture_output=True, text=True, cwd="/")
+    check(here.returncode == 0 and away.returncode == 0, f"demo runs in the repository and, installed, from / ({away.stderr.strip()[-200:]})")
+    check(table(here.stdout) == table(away.stdout), "the installed binary run from / gives the same table as in the repository")
+    check("no classifier model" not in away.stderr and "no form templates" not in away.stderr, "no silent fallback: the model and forms are found")
+    mail_out = os.path.join(root, "away", "mail-out")
+    check(os.path.isdir(mail_out) and len(os.listdir(mail_out)) > 0, f"acknowledgements are written ({len(os.listdir(mail_out)) if os.path.isdir(mail_out) else 0})")
+
+    empty = os.path.join(root, "empty")
+    os.makedirs(empty)
+    for key, section, value in [("classify.model", "classify", 'model = "Config/model/not-there.json"'),
+                                ("scan.forms_dir", "scan", 'forms_dir = "Config/no-forms"'),
+                                ("acknowledgement.templates_dir", "acknowledgement", 'templates_dir = "Config/no-templates"')]:
+        config = os.path.join(root, key + ".toml")
+        with open(config, "w") as f:
+            f.write(f"[{section}]\n{value}\n")
+        missing = subprocess.run([installed, "ingest", empty, "--config", config, "--data-dir", os.path.join(root, "m-" + key)],
+                                 capture_output=True, text=True, cwd="/")
+        said = missing.stderr + missing.stdout
+        check(missing.returncode != 0 and key in said and "looked in" in said,
+              f"a missing {key} stops it at start, naming the key ({said.strip()[-150:]})")
+    config = os.path.join(root, "none.toml")
+    with open(config, "w") as f:
+        f.write('[classify]\nmodel = "none"\n')
+    keyword = subprocess.run([installed, "ingest", empty, "--config", config, "--data-dir", os.path.join(root, "none")],
+                             capture_output=True, text=True, cwd="/")
+    check(keyword.returncode == 0 and "keyword rules decide" in keyword.stderr, 'classify.model = "none" is the keyword-only setting, said in the log')
+    shutil.rmtree(root, ignore_errors=True)
+    if failures:
+        print(f"\n{len(failures)} install check(s) failed")
+        sys.exit(1)
+    print("\nall install tests passed")
+
+
+if __name__ == "__main__":
+    main()
