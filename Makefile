@@ -25,21 +25,11 @@ install: deps
 	$(SWIFT) build -c release --product postmottak
 	bash scripts/install.sh $(DESTDIR)$(PREFIX) .build/release/postmottak
 
-## Every test: the Swift test suite, then the system tests against the built binary.
+## Every test: the Swift test suite, then the system tests against the built binary, then a
+## short fuzzing smoke.
 test: deps-test
 	$(SWIFT) build
-	OMP_THREAD_LIMIT=1 $(SWIFT) test
-	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples
-	$(VENV)/bin/python Tests/System/mime_oracle.py --binary $(BIN) generated python ../shared/samples/mail Samples
-	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
-	$(VENV)/bin/python Tests/System/scan_test.py --binary $(BIN) --cards ../shared/samples/cards
-	$(VENV)/bin/python Tests/System/classify_eval.py --binary $(BIN) --mail ../shared/samples/mail
-	$(VENV)/bin/python Tests/System/ack_test.py --binary $(BIN)
-	$(VENV)/bin/python Tests/System/webhook_test.py --binary $(BIN)
-	$(VENV)/bin/python Tests/System/arkivmelding_test.py --binary $(BIN) --shared ../shared
-	$(VENV)/bin/python Tests/System/noark5_test.py --binary $(BIN) --shared ../shared
-	$(VENV)/bin/python Tests/System/hostile_test.py --binary $(BIN)
-	$(VENV)/bin/python Tests/System/install_test.py --binary $(BIN) --samples Samples
+	$(MAKE) unit-test system-test
 	bash scripts/fuzz.sh 5
 
 unit-test:

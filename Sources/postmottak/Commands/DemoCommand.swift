@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PostmottakConfig
 import PostmottakService
 import PostmottakStore
 
@@ -14,8 +15,22 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "The folder of sample messages.")
     var samples: String = "Samples"
 
+    @Flag(help: "Show the log here instead of writing it to <data dir>/demo.log.")
+    var verbose = false
+
     func run() async throws {
+        // A person wants the table: the log goes to a file unless asked for.
+        var logFile: String?
+        if !verbose {
+            let configuration = try PostmottakConfiguration.load(path: options.config)
+            let layout = DataLayout(configuration: configuration, dataDirectoryOverride: options.dataDir ?? "demo-data")
+            try FileManager.default.createDirectory(at: layout.dataDirectory, withIntermediateDirectories: true)
+            let path = layout.dataDirectory.appendingPathComponent("demo.log").path
+            let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+            if fd >= 0 { dup2(fd, STDERR_FILENO); close(fd); logFile = path }
+        }
         let instance = try options.instance(defaultDataDir: "demo-data")
+        print("reading the messages and scans in \(samples)" + (logFile.map { " (the log: \($0))" } ?? "") + " …")
         let summary = try await Ingestion.run(instance: instance, paths: [samples])
         let rows = try Exporter(store: instance.store).rows()
         print(Table.render(
