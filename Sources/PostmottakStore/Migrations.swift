@@ -237,6 +237,13 @@ enum Migrations {
                     started_at DATETIME NOT NULL,
                     owner TEXT
                 );
+                -- Why an item waits for a person (or that one has looked), as a value: no decision
+                -- reads the review reason's text. Filled in for items reviewed before.
+                ALTER TABLE intake_item ADD COLUMN review_state TEXT;
+                UPDATE intake_item SET review_state = 'checked_by_person' WHERE review_reason LIKE 'checked by a person%';
+                UPDATE intake_item SET review_state = 'unsure_classification' WHERE needs_review AND review_reason LIKE 'classification below %';
+                UPDATE intake_item SET review_state = 'card_fields' WHERE needs_review AND review_reason LIKE 'fields to check:%';
+                UPDATE intake_item SET review_state = 'stranger_reference' WHERE needs_review AND review_reason LIKE 'quotes reference %';
                 -- A message the server listed but sent no bytes for, per poll: after three such
                 -- polls it is set aside by its UID (the count survives restarts and cron runs).
                 CREATE TABLE mail_fetch_miss (

@@ -79,7 +79,7 @@ public struct ArchiveMetadata: Sendable, Codable, Equatable {
         destination = item.destination?.rawValue
         followupOf = item.followupOf
         duplicateOf = item.duplicateOf
-        linkType = item.linkType
+        linkType = item.linkType?.rawValue
         kindConfidence = item.kindConfidence
         serviceAreaConfidence = item.serviceAreaConfidence
         textSource = item.textSource

@@ -62,7 +62,7 @@ public struct MailEvaluation: Sendable {
         for (file, id) in copies {
             guard var copy = byID[id] else { continue }
             copy.duplicateOf = id
-            copy.linkType = "exact"
+            copy.linkType = .exact
             copy.followupOf = nil
             byFile[file] = copy
         }
@@ -90,7 +90,7 @@ public struct MailEvaluation: Sendable {
             link("duplicate", truth: label.duplicateOf, predicted: duplicate, file: label.file)
             for type in ["exact", "near"] {
                 link("duplicate_\(type)", truth: label.duplicateType == type ? label.duplicateOf : nil,
-                     predicted: item.linkType == type ? duplicate : nil, file: label.file, quiet: true)
+                     predicted: item.linkType?.rawValue == type ? duplicate : nil, file: label.file, quiet: true)
             }
             let followup = item.followupOf.flatMap { fileOfID[$0] }
             link("followup", truth: label.followupOf, predicted: followup, file: label.file)

@@ -76,7 +76,7 @@ public struct ExportRow: Sendable, Codable, Equatable {
         registryId = item.registryId
         duplicateOf = item.duplicateOf
         followupOf = item.followupOf
-        linkType = item.linkType
+        linkType = item.linkType?.rawValue
         kindConfidence = item.kindConfidence.map { ($0 * 1000).rounded() / 1000 }
         serviceAreaConfidence = item.serviceAreaConfidence.map { ($0 * 1000).rounded() / 1000 }
         explanation = IntakeItem.stringArray(item.explanation).map(mask)

@@ -69,7 +69,7 @@ extension Pipeline {
             // Below the threshold a person decides instead of the machine guessing, unless a
             // person has already looked (`postmottak review approve`). The link step holds it
             // back, so that a duplicate or follow-up simply joins its case instead.
-            let checked = item.reviewReason?.hasPrefix("checked by a person") == true
+            let checked = item.reviewState == .checkedByPerson
             var unsure: [String] = []
             // A card's empty boxes decided from its text are held to the card's stricter threshold.
             let threshold = card.isEmpty ? classifier.reviewBelow : max(classifier.reviewBelow, CardTextDecision.defaultReviewBelow)
@@ -77,6 +77,7 @@ extension Pipeline {
             if (item.serviceAreaConfidence ?? 1) < threshold { unsure.append(String(format: "service_area %.2f", item.serviceAreaConfidence ?? 0)) }
             if !checked, !unsure.isEmpty {
                 item.needsReview = true
+                item.reviewState = .unsureClassification
                 item.reviewReason = Pipeline.unsureClassification + "\(threshold): " + unsure.joined(separator: ", ")
                     + "; set kind and service_area with postmottak review set, then approve"
             }

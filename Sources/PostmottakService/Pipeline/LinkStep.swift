@@ -36,7 +36,7 @@ extension Pipeline {
             }
             if let (o, why) = original, let oid = o.id {
                 item.duplicateOf = oid
-                item.linkType = "exact"
+                item.linkType = .exact
                 Self.adoptCase(of: o, into: &item)
                 return .init(status: .linked, reason: "exact duplicate of item \(oid): \(why)")
             }
@@ -46,7 +46,7 @@ extension Pipeline {
                 guard let parent = try tx.originalItem(messageID: messageID, before: id),
                       let root = try Self.caseRoot(of: parent, tx), let rid = root.id else { continue }
                 item.followupOf = rid
-                item.linkType = "followup"
+                item.linkType = .followup
                 Self.adoptCase(of: root, into: &item)
                 return .init(status: .linked, reason: "follow-up of case \(root.reference ?? "item \(rid)"): it answers message item \(parent.id ?? 0)")
             }
@@ -58,7 +58,7 @@ extension Pipeline {
                 let senders = Set([owner.sender, owner.replyTo].compactMap { $0 })
                 if let sender = item.sender, senders.contains(sender) || senders.contains(item.replyTo ?? "") {
                     item.followupOf = oid
-                    item.linkType = "followup"
+                    item.linkType = .followup
                     Self.adoptCase(of: owner, into: &item)
                     return .init(status: .linked, reason: "follow-up of case \(reference): the sender quotes its reference number")
                 }
@@ -67,6 +67,7 @@ extension Pipeline {
             }
             if let strangerNote {
                 item.needsReview = true
+                item.reviewState = .strangerReference
                 item.reviewReason = strangerNote
                 return .init(status: .linked, reason: "new submission; \(strangerNote)")
             }
@@ -86,7 +87,7 @@ extension Pipeline {
                    root.reference != nil || root.status == .review,
                    let rid = root.id, rid != id {
                     item.duplicateOf = rid
-                    item.linkType = "near"
+                    item.linkType = .near
                     Self.adoptCase(of: root, into: &item)
                     return .init(status: .linked, reason: String(format: "near duplicate of item %lld: the same sender, %.0f %% of the text the same", rid, similarity * 100))
                 }
@@ -97,11 +98,12 @@ extension Pipeline {
                let previous = try tx.latestItem(fromSender: sender, before: id, since: when.addingTimeInterval(-linking.followupWindowDays * 86_400)),
                let root = try Self.caseRoot(of: previous, tx), let rid = root.id {
                 item.followupOf = rid
-                item.linkType = "followup"
+                item.linkType = .followup
                 Self.adoptCase(of: root, into: &item)
                 return .init(status: .linked, reason: "follow-up of case \(root.reference ?? "item \(rid)"): the same sender adds to an earlier message")
             }
-            if item.needsReview, let why = item.reviewReason, why.hasPrefix(Pipeline.unsureClassification) {
+            if item.needsReview, item.reviewState == .unsureClassification {
+                let why = item.reviewReason ?? "classification is unsure"
                 return .init(status: .review, reason: "new submission, but the \(why.prefix { $0 != ";" }): waits for a person")
             }
             return .init(status: .linked, reason: "new submission: no duplicate and no case to follow up")
@@ -144,8 +146,9 @@ extension Pipeline {
 
     static func adoptCase(of root: IntakeItem, into item: inout IntakeItem) {
         // The case decides; this item's own unsure classification needs no person.
-        if item.reviewReason?.hasPrefix(Pipeline.unsureClassification) == true {
+        if item.reviewState == .unsureClassification {
             item.needsReview = false
+            item.reviewState = nil
             item.reviewReason = nil
         }
         guard let kind = root.kind, kind.isSubmission else { return }

@@ -7,7 +7,7 @@ extension Pipeline {
     func route(_ item: IntakeItem) throws {
         guard let id = item.id else { return }
         try store.transition(id, from: .numbered, step: "route") { item, tx in
-            if let original = item.duplicateOf, item.linkType == "near", let rootItem = try tx.item(original) {
+            if let original = item.duplicateOf, item.linkType == .near, let rootItem = try tx.item(original) {
                 item.destination = rootItem.destination ?? item.kind.flatMap(Destination.default(for:))
                 return .init(status: .routed, reason: "a near duplicate: joins the case of item \(original) at \(item.destination?.rawValue ?? "no destination")")
             }

@@ -113,6 +113,7 @@ struct ScanFindings {
     func flagForReview(_ item: inout IntakeItem) {
         guard !review.isEmpty else { return }
         item.needsReview = true
+        item.reviewState = .cardFields
         item.reviewReason = "fields to check: " + review.joined(separator: ", ")
     }
 

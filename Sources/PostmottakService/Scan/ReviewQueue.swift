@@ -89,6 +89,7 @@ public struct ReviewQueue: Sendable {
         let flagged = entry.fields.filter { $0.value.needsReview }.keys.sorted()
         try store.transition(id, from: .review, step: "review") { item, _ in
             item.needsReview = false
+            item.reviewState = .checkedByPerson
             item.reviewReason = "checked by a person" + (flagged.isEmpty ? "" : ": " + flagged.joined(separator: ", "))
             return .init(status: .extracted, reason: "approved" + (person.map { " by \($0)" } ?? "") + "; goes on to classification")
         }

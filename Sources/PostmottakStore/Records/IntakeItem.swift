@@ -47,7 +47,10 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
     public var duplicateOf: Int64?
     public var followupOf: Int64?
     public var needsReview: Bool
+    /// Text for the person who reviews; the pipeline decides on `reviewState`.
     public var reviewReason: String?
+    /// Why it waits for a person, or that one has looked.
+    public var reviewState: ReviewState?
     public var reference: String?
     public var destination: Destination?
     /// Why the item has no number, no destination or is quarantined.
@@ -60,7 +63,7 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
     public var kindConfidence: Double?
     public var serviceAreaConfidence: Double?
     /// `exact` or `near` (with `duplicateOf`), `followup` (with `followupOf`).
-    public var linkType: String?
+    public var linkType: LinkType?
     /// The case register's case number (`mappeID`, "2026/123") once it has answered.
     public var caseNumber: String?
     /// The case register's registry entry id (`registreringsID`, "2026/123-1").
@@ -114,7 +117,7 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
         case duplicateOf = "duplicate_of", followupOf = "followup_of", needsReview = "needs_review"
         case reviewReason = "review_reason", reference, destination, reason, fields, contentKey = "content_key"
         case kindConfidence = "kind_confidence", serviceAreaConfidence = "service_area_confidence", linkType = "link_type"
-        case caseNumber = "case_number", registryId = "registry_id"
+        case caseNumber = "case_number", registryId = "registry_id", reviewState = "review_state"
         case updatedAt = "updated_at"
     }
 }
