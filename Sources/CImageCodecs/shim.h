@@ -43,6 +43,18 @@ static void pm_jpeg_emit_message(j_common_ptr cinfo, int level) {
 
 static void pm_jpeg_output_message(j_common_ptr cinfo) { pm_jpeg_report(cinfo); }
 
+/// Our error manager in `error`, reporting to `report` (the caller then sets its jump point).
+static inline struct jpeg_error_mgr *pm_jpeg_error_manager(struct pm_jpeg_error *error, pm_codec_message_fn report, void *context) {
+    memset(error, 0, sizeof *error);
+    struct jpeg_error_mgr *manager = jpeg_std_error(&error->manager);
+    manager->error_exit = pm_jpeg_error_exit;
+    manager->emit_message = pm_jpeg_emit_message;
+    manager->output_message = pm_jpeg_output_message;
+    error->report = report;
+    error->context = context;
+    return manager;
+}
+
 /// Decodes a JPEG to gray rows of `*width` bytes (malloc'ed; the caller frees them), or NULL.
 /// `*dpi` is the file's resolution, or 0. Images over `max_pixels` are refused unread.
 static inline unsigned char *pm_decode_jpeg_gray(const unsigned char *bytes, size_t count, long max_pixels,
@@ -52,13 +64,7 @@ static inline unsigned char *pm_decode_jpeg_gray(const unsigned char *bytes, siz
     struct pm_jpeg_error error;
     unsigned char *volatile out = NULL;
     unsigned char *volatile row = NULL;
-    memset(&error, 0, sizeof error);
-    cinfo.err = jpeg_std_error(&error.manager);
-    error.manager.error_exit = pm_jpeg_error_exit;
-    error.manager.emit_message = pm_jpeg_emit_message;
-    error.manager.output_message = pm_jpeg_output_message;
-    error.report = report;
-    error.context = context;
+    cinfo.err = pm_jpeg_error_manager(&error, report, context);
     if (setjmp(error.jump)) {
         jpeg_destroy_decompress(&cinfo);
         free(out);
@@ -194,13 +200,7 @@ static inline int pm_jpeg_size(const unsigned char *bytes, size_t count, int *wi
                                pm_codec_message_fn report, void *context) {
     struct jpeg_decompress_struct cinfo;
     struct pm_jpeg_error error;
-    memset(&error, 0, sizeof error);
-    cinfo.err = jpeg_std_error(&error.manager);
-    error.manager.error_exit = pm_jpeg_error_exit;
-    error.manager.emit_message = pm_jpeg_emit_message;
-    error.manager.output_message = pm_jpeg_output_message;
-    error.report = report;
-    error.context = context;
+    cinfo.err = pm_jpeg_error_manager(&error, report, context);
     if (setjmp(error.jump)) { jpeg_destroy_decompress(&cinfo); return 0; }
     jpeg_create_decompress(&cinfo);
     jpeg_mem_src(&cinfo, (unsigned char *)bytes, (unsigned long)count);

@@ -21,7 +21,9 @@ public struct MIMEParser: Sendable {
         let start = try MessagePrecheck.check(bytes)
         // The limits hold before GMime builds its tree, not only while it is walked: a message
         // of thousands of parts or boundaries is no citizen's submission, and a person looks.
-        let structure = MessagePrecheck.structure(bytes, limit: limits.maxParts * 2 + 2)
+        // The declared boundaries, found once for every check below.
+        let delimiters = MessagePrecheck.boundaryDelimiters(bytes)
+        let structure = MessagePrecheck.structure(bytes, delimiters: delimiters, limit: limits.maxParts * 2 + 2)
         if structure.delimiterLines > limits.maxParts * 2 + 2 || structure.boundaries > limits.maxParts {
             throw .unparseable("\(structure.delimiterLines) MIME boundary lines of \(structure.boundaries) boundaries, over the limit "
                 + "of \(limits.maxParts) parts; not read")
@@ -33,7 +35,7 @@ public struct MIMEParser: Sendable {
         //   taken for the line break.
         var inserts: [(at: Int, bytes: [UInt8])] = []
         var defects: [String] = []
-        let separators = MessagePrecheck.missingSeparators(bytes, from: start)
+        let separators = MessagePrecheck.missingSeparators(bytes, from: start, delimiters: delimiters)
         if !separators.isEmpty {
             for at in separators {
                 let crlf = at >= 2 && bytes[at - 2] == 0x0D
@@ -41,7 +43,7 @@ public struct MIMEParser: Sendable {
             }
             defects.append("no blank line between a header and its body (\(separators.count)x); one was assumed")
         }
-        let bareLineFeeds = MessagePrecheck.bareLineFeedsBeforeDelimiters(bytes, from: start)
+        let bareLineFeeds = MessagePrecheck.bareLineFeedsBeforeDelimiters(bytes, from: start, delimiters: delimiters)
         if !bareLineFeeds.isEmpty {
             for at in bareLineFeeds { inserts.append((at, [0x0D])) }
             defects.append("a bare line feed before a MIME boundary in CRLF mail (\(bareLineFeeds.count)x); read as CRLF")

@@ -67,8 +67,7 @@ enum MessagePrecheck {
     /// line: the offsets where a blank line belongs, before the first line that is neither a
     /// header field nor a continuation when the line after it is not a header field either
     /// (a lone bad line among header fields is skipped, not taken for the body).
-    static func missingSeparators(_ b: [UInt8], from start: Int) -> [Int] {
-        let delimiters = boundaryDelimiters(b)
+    static func missingSeparators(_ b: [UInt8], from start: Int, delimiters: Set<ArraySlice<UInt8>>) -> [Int] {
         var lines: [Range<Int>] = []
         var lineStart = start
         while lineStart < b.count {
@@ -110,10 +109,8 @@ enum MessagePrecheck {
     /// delimiter (RFC 2046 §5.1.1); GMime, seeing CRLF mail, would take the CR it expects
     /// from the content and lose the last bytes of a base64 part. Python's email reads any
     /// line end there, and so does Postmottak with the CR put in.
-    static func bareLineFeedsBeforeDelimiters(_ b: [UInt8], from start: Int) -> [Int] {
-        guard let firstEnd = b[start...].firstIndex(of: 0x0A), firstEnd > start, b[firstEnd - 1] == 0x0D else { return [] }
-        let delimiters = boundaryDelimiters(b)
-        guard !delimiters.isEmpty else { return [] }
+    static func bareLineFeedsBeforeDelimiters(_ b: [UInt8], from start: Int, delimiters: Set<ArraySlice<UInt8>>) -> [Int] {
+        guard !delimiters.isEmpty, let firstEnd = b[start...].firstIndex(of: 0x0A), firstEnd > start, b[firstEnd - 1] == 0x0D else { return [] }
         var inserts: [Int] = []
         var i = firstEnd + 1
         while i + 2 < b.count {
@@ -127,8 +124,7 @@ enum MessagePrecheck {
     /// Counts the MIME structure in the raw bytes, before GMime builds its tree: the distinct
     /// boundaries declared and the delimiter lines that use them (counting stops past
     /// `limit`). Linear in the bytes: each line that starts with `--` is looked up once.
-    static func structure(_ b: [UInt8], limit: Int = .max) -> (boundaries: Int, delimiterLines: Int) {
-        let delimiters = boundaryDelimiters(b)
+    static func structure(_ b: [UInt8], delimiters: Set<ArraySlice<UInt8>>, limit: Int = .max) -> (boundaries: Int, delimiterLines: Int) {
         guard !delimiters.isEmpty else { return (0, 0) }
         var lines = 0
         var i = 0
