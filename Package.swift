@@ -49,10 +49,17 @@ let package = Package(
             dependencies: ["PostmottakCore", "TOMLKit"],
             swiftSettings: swiftSettings),
 
+        // MARK: Talking to servers: libcurl (the only code that sees it), HTTP, the one OAuth2
+        // client-credentials provider, SMTP, and the thread pool for blocking work.
+        .target(
+            name: "PostmottakTransport",
+            dependencies: ["PostmottakCore", "CCurl"],
+            swiftSettings: swiftSettings),
+
         // MARK: Channels and their C libraries.
         .target(
             name: "PostmottakMail",
-            dependencies: ["PostmottakCore", "CGMime", "CCurl"],
+            dependencies: ["PostmottakCore", "PostmottakTransport", "CGMime"],
             swiftSettings: swiftSettings),
         .target(
             name: "PostmottakScan",
@@ -79,7 +86,7 @@ let package = Package(
         .target(
             name: "PostmottakDelivery",
             dependencies: [
-                "PostmottakCore", "PostmottakStore", "PostmottakMail",
+                "PostmottakCore", "PostmottakStore", "PostmottakTransport",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -90,7 +97,7 @@ let package = Package(
             name: "PostmottakService",
             dependencies: [
                 "PostmottakCore", "PostmottakConfig", "PostmottakMail", "PostmottakScan",
-                "PostmottakClassify", "PostmottakStore", "PostmottakDelivery", "CCrashJournal",
+                "PostmottakClassify", "PostmottakStore", "PostmottakDelivery", "PostmottakTransport", "CCrashJournal",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -101,7 +108,7 @@ let package = Package(
             name: "postmottak",
             dependencies: [
                 "PostmottakService", "PostmottakCore", "PostmottakConfig", "PostmottakStore", "PostmottakMail",
-                "PostmottakScan",
+                "PostmottakScan", "PostmottakTransport",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -122,11 +129,12 @@ let package = Package(
             name: "PostmottakCoreTests",
             dependencies: ["PostmottakCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "PostmottakConfigTests", dependencies: ["PostmottakConfig"]),
+        .testTarget(name: "PostmottakTransportTests", dependencies: ["PostmottakTransport"]),
         .testTarget(name: "PostmottakMailTests", dependencies: ["PostmottakMail"]),
         .testTarget(name: "PostmottakScanTests", dependencies: ["PostmottakScan", "CTesseract"]),
         .testTarget(name: "PostmottakClassifyTests", dependencies: ["PostmottakClassify"]),
         .testTarget(name: "PostmottakStoreTests", dependencies: ["PostmottakStore"]),
-        .testTarget(name: "PostmottakDeliveryTests", dependencies: ["PostmottakDelivery", "PostmottakStore", "PostmottakMail"]),
+        .testTarget(name: "PostmottakDeliveryTests", dependencies: ["PostmottakDelivery", "PostmottakStore", "PostmottakTransport"]),
         .testTarget(
             name: "PostmottakServiceTests",
             dependencies: ["PostmottakService", "PostmottakConfig", "PostmottakStore", "PostmottakCore"]),

@@ -1,6 +1,6 @@
 import Foundation
 @testable import PostmottakDelivery
-import PostmottakMail
+import PostmottakTransport
 import Testing
 
 @Suite struct Noark5ClientTests {
@@ -23,7 +23,6 @@ import Testing
         #expect(Noark5Client.literal("O'Brien") == "'O''Brien'")
         let query = Noark5Client.encodeQuery("vnd-postmottak-v1:submissionid eq 'FJV-2026-000001-4' and tittel eq 'Søk+1'")
         #expect(query == "vnd-postmottak-v1:submissionid%20eq%20'FJV-2026-000001-4'%20and%20tittel%20eq%20'S%C3%B8k%2B1'")
-        #expect(Noark5Client.encodeForm("a b&c=d") == "a%20b%26c%3Dd")
     }
 
     @Test func refusalsSayWhetherRetryingHelps() {

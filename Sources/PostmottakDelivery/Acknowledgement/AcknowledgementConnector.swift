@@ -1,6 +1,6 @@
 public import Foundation
 import PostmottakCore
-public import PostmottakMail
+public import PostmottakTransport
 public import PostmottakStore
 
 /// Delivers acknowledgements: the citizen's reference number by e-mail, in the submission's

@@ -1,6 +1,6 @@
 import Foundation
 import PostmottakCore
-import PostmottakMail
+import PostmottakTransport
 import Synchronization
 
 /// A client of a Noark 5 tjenestegrensesnitt (TG 1.1) case register. It knows only the root
@@ -63,9 +63,8 @@ public final class Noark5Client: Sendable {
 
     public let settings: Settings
     private struct State {
-        var token: String?
-        var tokenExpiry = Date.distantPast
-        var tokenURL: String?
+        /// Made when the token URL is known (configured, or found at discovery).
+        var tokens: OAuth2TokenProvider?
         var discovery: Discovery?
     }
     private let state = Mutex(State())
@@ -90,7 +89,7 @@ public final class Noark5Client: Sendable {
         guard let tokenURL = settings.tokenURL ?? discovered else {
             throw .permanent("the case register at \(origin) advertises no OAuth2 token endpoint (login/rfc6749/); set case_register.noark5.token_url")
         }
-        state.withLock { $0.tokenURL = tokenURL }
+        try tokenProvider(for: tokenURL)
         guard let structureHref = rootLinks[Self.rel + "arkivstruktur/"] else {
             throw .permanent("the case register at \(origin) advertises no arkivstruktur/")
         }
@@ -221,36 +220,39 @@ public final class Noark5Client: Sendable {
         throw .transient("the case register at \(origin) refused a fresh token (401)")
     }
 
-    /// A valid access token, from the cache or the token endpoint.
+    /// A valid access token, from the cache or the token endpoint; `renew` after a 401.
     private func token(renew: Bool) throws(DeliveryError) -> String {
-        if !renew, let cached = state.withLock({ $0.tokenExpiry > Date() ? $0.token : nil }) { return cached }
-        let endpoint: String
-        if let known = state.withLock({ $0.tokenURL }) { endpoint = known } else { endpoint = try discovery().tokenURL }
-        var form = "grant_type=client_credentials&client_id=\(Self.encodeForm(settings.clientID))&client_secret=\(Self.encodeForm(settings.clientSecret))"
-        if let scope = settings.scope { form += "&scope=\(Self.encodeForm(scope))" }
-        let request = HTTPRequest(.post, endpoint, headers: ["Content-Type: application/x-www-form-urlencoded", "Accept: application/json"],
-                                  body: Data(form.utf8), timeoutSeconds: settings.timeoutSeconds, caFile: settings.caFile)
-        let response: HTTPRequest.Response
-        do { response = try request.send() } catch {
-            throw .transient("the token endpoint of \(origin) did not answer: \(error.message)")
-        }
-        switch response.status {
-        case 200:
-            guard let body = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any],
-                  let token = body["access_token"] as? String else {
-                throw .transient("the token endpoint of \(origin) answered without an access_token")
+        let tokens: OAuth2TokenProvider
+        if let known = state.withLock({ $0.tokens }) { tokens = known } else { tokens = try tokenProvider(for: try discovery().tokenURL) }
+        if renew { tokens.invalidate() }
+        do {
+            return try tokens.token()
+        } catch {
+            switch error {
+            case .refused(let status, _, _) where [400, 401, 403].contains(status):
+                throw .permanent("the case register's token endpoint refused the client credentials of \(settings.clientID) (\(status)); check case_register.noark5.client_id and its secret")
+            case .refused(let status, _, _):
+                throw .transient("the token endpoint of \(origin) answered \(status)")
+            case .unreachable(let cause):
+                throw .transient("the token endpoint of \(origin) did not answer: \(cause.message)")
+            case .invalidAnswer(let why):
+                throw .transient("the token endpoint of \(origin) answered without a token: \(why)")
+            case .invalidURL(let why):
+                throw .permanent(why)
             }
-            let lifetime = (body["expires_in"] as? NSNumber)?.doubleValue ?? 300
-            state.withLock {
-                $0.token = token
-                $0.tokenExpiry = Date().addingTimeInterval(max(1, lifetime - min(30, lifetime / 5)))
-            }
-            return token
-        case 400, 401, 403:
-            throw .permanent("the case register's token endpoint refused the client credentials of \(settings.clientID) (\(response.status)); check case_register.noark5.client_id and its secret")
-        default:
-            throw .transient("the token endpoint of \(origin) answered \(response.status)")
         }
+    }
+
+    /// The token provider for `tokenURL`, made once.
+    @discardableResult
+    private func tokenProvider(for tokenURL: String) throws(DeliveryError) -> OAuth2TokenProvider {
+        if let known = state.withLock({ $0.tokens }), known.credentials.tokenURL == tokenURL { return known }
+        let credentials = OAuth2ClientCredentials(tokenURL: tokenURL, clientID: settings.clientID, clientSecret: settings.clientSecret,
+                                                  scope: settings.scope, caFile: settings.caFile, timeoutSeconds: settings.timeoutSeconds)
+        let made: OAuth2TokenProvider
+        do { made = try OAuth2TokenProvider(credentials: credentials) } catch { throw .permanent(error.description) }
+        state.withLock { $0.tokens = made }
+        return made
     }
 
     /// An href as a full URL (hrefs are normally absolute; a relative one is taken against
@@ -314,7 +316,4 @@ public final class Noark5Client: Sendable {
         value.addingPercentEncoding(withAllowedCharacters: unreserved.union(CharacterSet(charactersIn: "'():"))) ?? value
     }
 
-    static func encodeForm(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? value
-    }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import PostmottakMail
+import PostmottakTransport
 public import PostmottakStore
 
 /// Delivers formal submissions to a Noark 5 case register (TG 1.1, INTEGRATION.md §1): a case

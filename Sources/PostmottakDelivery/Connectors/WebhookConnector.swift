@@ -1,7 +1,7 @@
 import Crypto
 public import Foundation
 import PostmottakCore
-import PostmottakMail
+import PostmottakTransport
 public import PostmottakStore
 
 /// Delivers a JSON notice of a submission to a webhook (the municipality's deviation system),

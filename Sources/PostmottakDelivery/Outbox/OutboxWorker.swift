@@ -1,6 +1,7 @@
 public import Foundation
 public import Logging
 public import PostmottakStore
+import PostmottakTransport
 
 /// Delivers due outbox entries through their connectors, records every attempt, backs off on
 /// transient errors and parks after too many attempts or a permanent error. Nothing is ever

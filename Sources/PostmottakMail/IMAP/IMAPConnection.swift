@@ -1,4 +1,4 @@
-import CCurl
+import PostmottakTransport
 import Foundation
 
 /// The state of a selected folder.
@@ -28,7 +28,7 @@ public final class IMAPConnection {
     /// The server's hierarchy delimiter (`/` on Exchange, often `.` on Dovecot), or nil for a
     /// flat server. Folder names given to this type use `/`, and are translated.
     public private(set) var delimiter: Character?
-    private let easy: CurlEasy
+    private let stream: CurlStream
     private var reader: IMAPResponseReader
     private var receiveBuffer = [UInt8](repeating: 0, count: 256 * 1024)
     private var tagCounter = 0
@@ -38,39 +38,18 @@ public final class IMAPConnection {
     public init(endpoint: IMAPEndpoint, credential: IMAPCredential, maxLiteral: Int) throws(IMAPError) {
         self.endpoint = endpoint
         reader = IMAPResponseReader(maxLiteral: maxLiteral)
-        do {
-            easy = try CurlEasy(operation: "connect to \(endpoint.display)")
-        } catch {
-            throw .connection(error)
-        }
-        easy.set(CURLOPT_URL, endpoint.url)
-        easy.set(CURLOPT_CONNECT_ONLY, 1)
-        easy.set(CURLOPT_CONNECTTIMEOUT_MS, Int(endpoint.connectTimeout * 1000))
-        easy.set(CURLOPT_TIMEOUT_MS, Int((endpoint.connectTimeout + endpoint.commandTimeout) * 1000))
-        easy.set(CURLOPT_SSL_VERIFYPEER, 1)
-        easy.set(CURLOPT_SSL_VERIFYHOST, 2)
-        if let ca = endpoint.caFile { easy.set(CURLOPT_CAINFO, ca) }
-        switch endpoint.security {
-        case .tls: easy.set(CURLOPT_USE_SSL, Int(CURLUSESSL_ALL.rawValue))
-        case .starttls: easy.set(CURLOPT_USE_SSL, Int(CURLUSESSL_ALL.rawValue))
-        case .plain: easy.set(CURLOPT_USE_SSL, Int(CURLUSESSL_NONE.rawValue))
-        }
+        let login: CurlStream.Login
         switch credential {
-        case .password(let user, let password):
-            easy.set(CURLOPT_USERNAME, user)
-            easy.set(CURLOPT_PASSWORD, password)
-        case .bearer(let user, let token):
-            easy.set(CURLOPT_USERNAME, user)
-            easy.set(CURLOPT_XOAUTH2_BEARER, token)
-            easy.set(CURLOPT_LOGIN_OPTIONS, "AUTH=XOAUTH2")
+        case .password(let user, let password): login = .password(user: user, password: password)
+        case .bearer(let user, let token): login = .bearer(user: user, token: token)
         }
         do {
-            try easy.perform("connect and log in to \(endpoint.display) as \(credential.user)")
+            stream = try CurlStream(url: endpoint.url, security: endpoint.security, login: login, caFile: endpoint.caFile,
+                                    connectTimeout: endpoint.connectTimeout, loginTimeout: endpoint.commandTimeout,
+                                    operation: "connect and log in to \(endpoint.display) as \(credential.user)")
         } catch {
             throw .connection(error)
         }
-        // The overall timeout applied to the login; later reads have their own timeouts.
-        easy.set(CURLOPT_TIMEOUT_MS, 0)
         let result = try execute("CAPABILITY")
         for response in result.untagged {
             let words = response.text.split(separator: " ")
@@ -308,7 +287,7 @@ public final class IMAPConnection {
 
     private func send(_ text: String) throws(IMAPError) {
         do {
-            try easy.send(Array(text.utf8), timeout: endpoint.commandTimeout, operation: "send to \(endpoint.display)")
+            try stream.send(Array(text.utf8), timeout: endpoint.commandTimeout, operation: "send to \(endpoint.display)")
         } catch {
             throw .connection(error)
         }
@@ -319,7 +298,7 @@ public final class IMAPConnection {
             if let response = try reader.next() { return response }
             let count: Int
             do {
-                count = try easy.receive(into: &receiveBuffer, timeout: endpoint.commandTimeout, operation: "read from \(endpoint.display)")
+                count = try stream.receive(into: &receiveBuffer, timeout: endpoint.commandTimeout, operation: "read from \(endpoint.display)")
             } catch {
                 throw .connection(error)
             }

@@ -1,14 +1,9 @@
+public import PostmottakTransport
+
 /// Where and how to reach one IMAP server.
 public struct IMAPEndpoint: Sendable, Equatable {
     /// How the connection is protected.
-    public enum Security: String, Sendable, Equatable, CaseIterable {
-        /// IMAPS: TLS from the first byte (port 993).
-        case tls
-        /// Plain connection upgraded with STARTTLS before login; refused if the server cannot.
-        case starttls
-        /// No TLS at all. Only for loopback tests, and only when explicitly allowed.
-        case plain
-    }
+    public typealias Security = ConnectionSecurity
 
     public var host: String
     public var port: Int

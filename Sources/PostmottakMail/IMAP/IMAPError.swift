@@ -1,3 +1,4 @@
+public import PostmottakTransport
 /// Why an IMAP exchange failed, with what to do about it.
 public enum IMAPError: Error, Sendable, CustomStringConvertible {
     /// The connection could not be made, or broke (network, TLS, login).

@@ -1,3 +1,4 @@
+import PostmottakTransport
 import Foundation
 public import Logging
 public import PostmottakConfig

@@ -1,3 +1,4 @@
+import PostmottakTransport
 import ArgumentParser
 import PostmottakConfig
 import PostmottakMail

@@ -1,39 +1,7 @@
 import CCurl
 public import Foundation
 
-/// Where acknowledgements are sent: an SMTP server, with TLS (`smtps://`), STARTTLS or
-/// (explicitly allowed) plain, and an optional login.
-public struct SMTPEndpoint: Sendable, Equatable {
-    public enum Security: String, Sendable, Equatable { case tls, starttls, plain }
-
-    public var host: String
-    public var port: Int
-    public var security: Security
-    public var caFile: String?
-    public var username: String?
-    public var password: String?
-    public var timeoutSeconds: Double
-
-    public init(host: String, port: Int, security: Security, caFile: String? = nil, username: String? = nil,
-                password: String? = nil, timeoutSeconds: Double = 30) {
-        self.host = host
-        self.port = port
-        self.security = security
-        self.caFile = caFile
-        self.username = username
-        self.password = password
-        self.timeoutSeconds = timeoutSeconds
-    }
-}
-
-/// Sends one message over SMTP with libcurl.
-public struct SMTPClient: Sendable {
-    public let endpoint: SMTPEndpoint
-
-    public init(endpoint: SMTPEndpoint) {
-        self.endpoint = endpoint
-    }
-
+extension SMTPClient {
     /// Sends `message` (a complete RFC 5322 message, CRLF line ends) from `sender` to
     /// `recipients`. Throws what the server or the connection said.
     public func send(_ message: Data, from sender: String, to recipients: [String]) throws(CurlError) {
