@@ -55,7 +55,7 @@ fuzz: deps
 ## Ingests generated messages end to end and compares with Python's email parser.
 bench: deps
 	$(SWIFT) build -c release
-	.build/release/postmottak bench --count $${COUNT:-3000}
+	.build/release/postmottak-dev bench --count $${COUNT:-3000}
 
 ## Drains N generated messages from a local Dovecot; compares with Python's imaplib and a Python pipeline.
 bench-imap: deps-test
@@ -65,12 +65,12 @@ bench-imap: deps-test
 ## Near-duplicate look-ups at 10k, 100k and 1M stored fingerprints; classification throughput.
 bench-classify: deps
 	$(SWIFT) build -c release
-	.build/release/postmottak bench-classify
+	.build/release/postmottak-dev bench-classify
 
 ## Cards per second with the OCR pool against the tesseract command line on the same files.
 bench-cards: deps-test
 	$(SWIFT) build -c release
-	.build/release/postmottak bench-cards $${CARDS:-../shared/samples/cards}
+	.build/release/postmottak-dev bench-cards $${CARDS:-../shared/samples/cards}
 
 clean:
 	rm -rf .build demo-data $(VENV)

@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "postmottak", targets: ["postmottak"]),
+        .executable(name: "postmottak-dev", targets: ["postmottak-dev"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
@@ -82,7 +83,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
 
-        // MARK: Outside effects: outbox worker and connectors.
+        // MARK: Outside effects: the outbox worker and a folder per destination.
         .target(
             name: "PostmottakDelivery",
             dependencies: [
@@ -92,24 +93,64 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
 
-        // MARK: The pipeline and the long-running service that wires everything together.
+        // MARK: The steps an item goes through, the crash fuse and review.
         .target(
-            name: "PostmottakService",
+            name: "PostmottakPipeline",
             dependencies: [
-                "PostmottakCore", "PostmottakConfig", "PostmottakMail", "PostmottakScan",
-                "PostmottakClassify", "PostmottakStore", "PostmottakDelivery", "PostmottakTransport", "CCrashJournal",
+                "PostmottakCore", "PostmottakConfig", "PostmottakMail", "PostmottakScan", "PostmottakClassify",
+                "PostmottakStore", "PostmottakDelivery", "CCrashJournal",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
+
+        // MARK: Where items come from: the drop folder, the scan folder, the mailboxes.
+        .target(
+            name: "PostmottakIntake",
+            dependencies: [
+                "PostmottakCore", "PostmottakConfig", "PostmottakMail", "PostmottakScan", "PostmottakStore",
+                "PostmottakTransport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
+
+        // MARK: The instance: configuration made real, one Service per loop, export, logging.
+        .target(
+            name: "PostmottakApp",
+            dependencies: [
+                "PostmottakCore", "PostmottakConfig", "PostmottakMail", "PostmottakScan", "PostmottakStore",
+                "PostmottakTransport", "PostmottakDelivery", "PostmottakPipeline", "PostmottakIntake",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings),
 
-        // MARK: The command line.
+        // MARK: The command line (thin: options, and a call into the instance).
         .executableTarget(
             name: "postmottak",
             dependencies: [
-                "PostmottakService", "PostmottakCore", "PostmottakConfig", "PostmottakStore", "PostmottakMail",
-                "PostmottakScan", "PostmottakTransport",
+                "PostmottakApp", "PostmottakCore", "PostmottakConfig", "PostmottakStore", "PostmottakMail",
+                "PostmottakScan", "PostmottakTransport", "PostmottakPipeline", "PostmottakIntake", "PostmottakDelivery",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
+
+        // MARK: The developers' tools, not shipped: evaluations, benchmarks, model training.
+        .target(
+            name: "PostmottakDev",
+            dependencies: [
+                "PostmottakCore", "PostmottakConfig", "PostmottakScan", "PostmottakStore", "PostmottakClassify",
+                "PostmottakApp", "PostmottakPipeline",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "postmottak-dev",
+            dependencies: [
+                "PostmottakDev", "PostmottakApp", "PostmottakCore", "PostmottakConfig", "PostmottakStore", "PostmottakMail",
+                "PostmottakScan", "PostmottakClassify", "PostmottakPipeline", "PostmottakIntake",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -136,7 +177,14 @@ let package = Package(
         .testTarget(name: "PostmottakStoreTests", dependencies: ["PostmottakStore"]),
         .testTarget(name: "PostmottakDeliveryTests", dependencies: ["PostmottakDelivery", "PostmottakStore", "PostmottakTransport"]),
         .testTarget(
-            name: "PostmottakServiceTests",
-            dependencies: ["PostmottakService", "PostmottakConfig", "PostmottakStore", "PostmottakCore"]),
+            name: "PostmottakPipelineTests",
+            dependencies: ["PostmottakPipeline", "PostmottakApp", "PostmottakConfig", "PostmottakStore", "PostmottakCore"]),
+        .testTarget(
+            name: "PostmottakIntakeTests",
+            dependencies: ["PostmottakIntake", "PostmottakApp", "PostmottakConfig", "PostmottakStore", "PostmottakCore", "PostmottakMail"]),
+        .testTarget(name: "PostmottakDevTests", dependencies: ["PostmottakDev", "PostmottakScan"]),
+        .testTarget(
+            name: "PostmottakAppTests",
+            dependencies: ["PostmottakApp", "PostmottakConfig", "PostmottakStore", "PostmottakCore"]),
     ]
 )

@@ -257,6 +257,12 @@ enum Migrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v7: typed list and map columns are never NULL") { db in
+            for column in ["in_reply_to", "reference_ids", "defects", "sensitive_reasons", "explanation"] {
+                try db.execute(sql: "UPDATE intake_item SET \(column) = '[]' WHERE \(column) IS NULL")
+            }
+            try db.execute(sql: "UPDATE intake_item SET fields = '{}' WHERE fields IS NULL")
+        }
         return migrator
     }
 }

@@ -51,8 +51,9 @@ extension Store {
                 """)
             let insertItem = try db.cachedStatement(sql: """
                 INSERT INTO intake_item (channel, source_key, source, original_sha256, original_size, original_complete, received_at,
-                                         status, reason, content_key, needs_review, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+                                         status, reason, content_key, needs_review, updated_at,
+                                         in_reply_to, reference_ids, defects, sensitive_reasons, explanation, fields)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, '[]', '[]', '[]', '[]', '[]', '{}')
                 """)
             let insertEvent = try db.cachedStatement(sql: """
                 INSERT INTO item_event (item_id, at, step, from_status, to_status, reason) VALUES (?, ?, 'capture', ?, ?, ?)

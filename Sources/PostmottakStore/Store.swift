@@ -44,11 +44,12 @@ public final class Store: Sendable {
 
     // MARK: - Writing
 
-    /// Read access for the store's extensions in this module.
-    var reader: DatabasePool { pool }
+    /// Read access for the store's extensions (and, inside the package, the benchmarks).
+    package var reader: DatabasePool { pool }
 
-    /// Runs `body` in one IMMEDIATE transaction (for the store's extensions in this module).
-    func writer<T>(_ body: (Database) throws -> T) throws -> T { try write(body) }
+    /// Runs `body` in one IMMEDIATE transaction (for the store's extensions and, inside the
+    /// package, the benchmarks' bulk fills).
+    package func writer<T>(_ body: (Database) throws -> T) throws -> T { try write(body) }
 
     /// Runs `body` in one IMMEDIATE transaction.
     private func write<T>(_ body: (Database) throws -> T) throws -> T {

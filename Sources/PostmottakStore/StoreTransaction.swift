@@ -5,8 +5,13 @@ import GRDB
 /// What a pipeline step may do inside its one transaction. It wraps the database connection
 /// so that GRDB stays inside the store module.
 public struct StoreTransaction {
-    let db: Database
+    package let db: Database
     public let now: Date
+
+    package init(db: Database, now: Date) {
+        self.db = db
+        self.now = now
+    }
 
     /// Allocates the next reference number of `year` for `itemID`: gap-free, never reused,
     /// committed or rolled back together with the rest of the step.

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import PostmottakConfig
-import PostmottakService
+import PostmottakApp
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {

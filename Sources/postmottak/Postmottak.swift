@@ -1,4 +1,5 @@
 import ArgumentParser
+import PostmottakApp
 
 /// `postmottak`: the intake gateway's command line.
 @main
@@ -9,7 +10,7 @@ struct Postmottak: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, IngestCommand.self, ServeCommand.self, ExportCommand.self, ExplainCommand.self,
             RefsCommand.self, QuarantineCommand.self, OutboxCommand.self, MigrateCommand.self, DoctorCommand.self,
-            BenchCommand.self, MailCommand.self, OcrCommand.self, FormsCommand.self, EvalCommand.self, ReviewCommand.self, CardBenchCommand.self, TrainCommand.self, NearBenchCommand.self,
+            MailCommand.self, OcrCommand.self, FormsCommand.self, ReviewCommand.self,
         ])
 
     /// Sets up the process (see `Launcher`), then runs the command.

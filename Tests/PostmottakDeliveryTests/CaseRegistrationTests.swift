@@ -58,7 +58,8 @@ import Testing
             item.serviceArea = .roadsTraffic
             item.sensitive = true
             item.reference = "FJV-2026-000003-X"
-            item.fields = #"{"name":"Ola Nordmann","address":"Storgata 1","postal_code":"0155","city":"Oslo","phone":"91234567","email":"ola@example.org"}"#
+            item.fields = ["name": "Ola Nordmann", "address": "Storgata 1", "postal_code": "0155", "city": "Oslo", "phone": "91234567",
+                           "email": "ola@example.org"]
             return .init(status: .numbered, reason: "test")
         }
         let item = try #require(try store.item(id))

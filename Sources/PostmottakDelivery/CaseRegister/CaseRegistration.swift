@@ -67,7 +67,7 @@ public struct CaseRegistration: Sendable, Equatable {
         var joinsCaseOf: Int64?
         if item.reference == nil, case .numbered(let root) = try store.caseRoot(of: item) { joinsCaseOf = root.id }
         let key = item.reference ?? "\(caseKey)-\(id)"
-        let fields = IntakeItem.stringMap(item.fields)
+        let fields = item.fields
         let name = item.senderName ?? fields["name"].flatMap { $0.isEmpty ? nil : $0 }
         let email = item.replyTo ?? item.sender ?? fields["email"]
         var sender: Sender?

@@ -65,7 +65,7 @@ public struct ArchiveMetadata: Sendable, Codable, Equatable {
         source = item.source
         receivedAt = item.receivedAt
         messageId = item.messageId
-        inReplyTo = IntakeItem.stringArray(item.inReplyTo)
+        inReplyTo = item.inReplyTo
         subject = item.subject
         sender = item.sender
         senderName = item.senderName
@@ -75,20 +75,20 @@ public struct ArchiveMetadata: Sendable, Codable, Equatable {
         serviceArea = item.serviceArea?.rawValue
         language = item.language?.rawValue
         sensitive = item.sensitive ?? false
-        sensitiveReasons = IntakeItem.stringArray(item.sensitiveReasons)
+        sensitiveReasons = item.sensitiveReasons
         destination = item.destination?.rawValue
         followupOf = item.followupOf
         duplicateOf = item.duplicateOf
         linkType = item.linkType?.rawValue
         kindConfidence = item.kindConfidence
         serviceAreaConfidence = item.serviceAreaConfidence
-        textSource = item.textSource
-        let cardFields = IntakeItem.stringMap(item.fields)
+        textSource = item.textSource?.rawValue
+        let cardFields = item.fields
         fields = cardFields.isEmpty ? nil : cardFields
         needsReview = item.needsReview
         reviewReason = item.reviewReason
-        explanation = IntakeItem.stringArray(item.explanation)
-        defects = IntakeItem.stringArray(item.defects)
+        explanation = item.explanation
+        defects = item.defects
         original = Attachment(fileName: originalName, declaredFileName: nil,
                               contentType: CaseRegistration.original(of: item, key: caseReference, subject: "").mimeType,
                               size: item.originalSize, sha256: item.originalSha256)

@@ -49,14 +49,14 @@ public struct OutboxWorker: Sendable {
         }
     }
 
-    /// Delivers every entry that is due now, each destination in its own lane; stops early when `shouldStop`.
-    public func deliverDue(now: @escaping @Sendable () -> Date = Date.init,
-                           shouldStop: @escaping @Sendable () -> Bool = { false }) async throws -> PassResult {
+    /// Delivers every entry that is due now, each destination in its own lane; stops after
+    /// the deliveries in hand when the task is cancelled.
+    public func deliverDue(now: @escaping @Sendable () -> Date = Date.init) async throws -> PassResult {
         guard enabled else { return PassResult() }
         try releaseLeasesOfDeadWorkers()
         return try await withThrowingTaskGroup(of: PassResult.self) { group in
             for effect in OutboxEntry.Effect.allCases {
-                group.addTask(executorPreference: executor) { try await deliverLane(effect, now: now, shouldStop: shouldStop) }
+                group.addTask(executorPreference: executor) { try await deliverLane(effect, now: now) }
             }
             var total = PassResult()
             for try await lane in group { total = total + lane }
@@ -74,11 +74,10 @@ public struct OutboxWorker: Sendable {
     }
 
     /// One destination: claims due entries in batches of its concurrency and delivers each batch at once.
-    private func deliverLane(_ effect: OutboxEntry.Effect, now: @Sendable () -> Date,
-                             shouldStop: @Sendable () -> Bool) async throws -> PassResult {
+    private func deliverLane(_ effect: OutboxEntry.Effect, now: @Sendable () -> Date) async throws -> PassResult {
         let width = max(1, concurrency[effect] ?? 1)
         var result = PassResult()
-        while !shouldStop() {
+        while !Task.isCancelled {
             let batch = try store.claimDue(effect: effect, now: now(), limit: width, lease: lease, owner: LeaseOwner.current.text)
             if batch.isEmpty { break }
             let started = now()

@@ -74,13 +74,6 @@ public struct ParsedMessage: Sendable, Codable, Equatable {
     public var replyAddress: MailAddress? { replyTo.first ?? from.first }
 }
 
-/// Where a message's readable text came from.
-public enum TextSource: String, Sendable, Codable, Equatable {
-    case plain
-    case html
-    case none
-}
-
 /// A mailbox: display name and address.
 public struct MailAddress: Sendable, Codable, Hashable, CustomStringConvertible {
     public var name: String?

@@ -22,28 +22,28 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
     public var senderName: String?
     public var replyTo: String?
     public var sentAt: Date?
-    /// JSON array of Message-IDs.
-    public var inReplyTo: String?
-    /// JSON array of Message-IDs (the References header).
-    public var referenceIds: String?
+    /// Message-IDs of the In-Reply-To header.
+    public var inReplyTo: [String] = []
+    /// Message-IDs of the References header.
+    public var referenceIds: [String] = []
     /// Blob with the full extraction (headers, text, attachment list) as JSON.
     public var extractionSha256: String?
     /// Blob with the readable text.
     public var textSha256: String?
-    public var textSource: String?
+    public var textSource: TextSource?
     /// SHA-256 of the normalised text, for exact duplicates from the same sender.
     public var contentFingerprint: String?
-    /// JSON array of defects the parser noticed.
-    public var defects: String?
+    /// What the reader noticed could not be read well.
+    public var defects: [String] = []
     public var kind: SubmissionKind?
     public var formalType: FormalType?
     public var serviceArea: ServiceArea?
     public var language: Language?
     public var sensitive: Bool?
-    /// JSON array of reasons (kinds of evidence, never the numbers).
-    public var sensitiveReasons: String?
-    /// JSON array: why each classification decision was made.
-    public var explanation: String?
+    /// Why it is sensitive: kinds of evidence, never the numbers.
+    public var sensitiveReasons: [String] = []
+    /// Why each classification decision was made.
+    public var explanation: [String] = []
     public var duplicateOf: Int64?
     public var followupOf: Int64?
     public var needsReview: Bool
@@ -55,8 +55,8 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
     public var destination: Destination?
     /// Why the item has no number, no destination or is quarantined.
     public var reason: String?
-    /// JSON object of form fields (scanned cards).
-    public var fields: String?
+    /// A scanned card's form fields, by name.
+    public var fields: [String: String] = [:]
     /// The same message however it was delivered: Message-ID plus the digest of its body.
     public var contentKey: String?
     /// How sure the classifier was of the kind and of the service area (0…1).
@@ -85,27 +85,8 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
         self.updatedAt = receivedAt
     }
 
-    /// Decodes one of the JSON array columns.
-    public static func stringArray(_ json: String?) -> [String] {
-        guard let json, let data = json.data(using: .utf8),
-              let array = try? JSONDecoder().decode([String].self, from: data) else { return [] }
-        return array
-    }
-
-    /// Decodes a JSON object column of strings (the card fields).
-    public static func stringMap(_ json: String?) -> [String: String] {
-        guard let json, let data = json.data(using: .utf8),
-              let map = try? JSONDecoder().decode([String: String].self, from: data) else { return [:] }
-        return map
-    }
-
-    /// Encodes a string array for a JSON array column (nil when empty).
-    public static func json(_ array: [String]) -> String? {
-        guard !array.isEmpty, let data = try? JSONEncoder().encode(array) else { return nil }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    /// The column names (explicit, so no key is converted at run time).
+    /// The column names (explicit, so no key is converted at run time). The list and map
+    /// columns hold JSON (GRDB's Codable encoding), never NULL.
     enum CodingKeys: String, CodingKey {
         case id, channel, sourceKey = "source_key", source, originalSha256 = "original_sha256"
         case originalSize = "original_size", originalComplete = "original_complete", receivedAt = "received_at"

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PostmottakConfig
-import PostmottakService
+import PostmottakApp
 import PostmottakStore
 
 /// `postmottak demo`: runs the whole pipeline on `Samples/` with the embedded defaults and
@@ -56,19 +56,5 @@ struct DemoCommand: AsyncParsableCommand {
             + (instance.configuration.acknowledgement.transport == .folder ? " in \(instance.layout.mailOut.path)" : " over SMTP"))
         if waiting > 0 { print("outbox: \(waiting) waiting or parked (postmottak outbox list)") }
         print("why an item got its number and destination: postmottak explain ID --data-dir \(instance.layout.dataDirectory.path)")
-    }
-}
-
-/// A plain text table.
-enum Table {
-    static func render(header: [String], rows: [[String]], widths: [Int]) -> String {
-        func line(_ cells: [String]) -> String {
-            zip(cells, widths).map { cell, width in
-                let flat = cell.replacingOccurrences(of: "\n", with: " ")
-                let clipped = flat.count > width ? String(flat.prefix(width - 1)) + "…" : flat
-                return clipped.padding(toLength: width, withPad: " ", startingAt: 0)
-            }.joined(separator: " ").trimmingCharacters(in: .whitespaces)
-        }
-        return ([line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)).joined(separator: "\n")
     }
 }

@@ -28,7 +28,7 @@ struct ExplainCommand: AsyncParsableCommand {
             let move = event.fromStatus.map { "\($0.rawValue) → \(event.toStatus.rawValue)" } ?? "→ \(event.toStatus.rawValue)"
             print("  \(formatter.string(from: event.at))  \(event.step.padding(toLength: 9, withPad: " ", startingAt: 0)) \(move): \(event.reason)")
         }
-        for line in IntakeItem.stringArray(found.explanation) { print("  why: \(line)") }
-        for line in IntakeItem.stringArray(found.defects) { print("  defect: \(line)") }
+        for line in found.explanation { print("  why: \(line)") }
+        for line in found.defects { print("  defect: \(line)") }
     }
 }

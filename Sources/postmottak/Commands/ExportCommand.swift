@@ -1,5 +1,5 @@
 import ArgumentParser
-import PostmottakService
+import PostmottakApp
 
 /// `postmottak export`: every intake item, as JSON Lines or CSV, on standard output.
 struct ExportCommand: AsyncParsableCommand {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PostmottakConfig
 import PostmottakScan
-import PostmottakService
+import PostmottakApp
 
 /// `postmottak forms import | list`: the paper forms Postmottak recognises.
 struct FormsCommand: AsyncParsableCommand {

@@ -1,7 +1,8 @@
+import PostmottakIntake
 import ArgumentParser
 import Foundation
 import PostmottakCore
-import PostmottakService
+import PostmottakApp
 
 /// `postmottak ingest PATH...`: captures message files (or every file in folders), then moves
 /// everything unfinished through the pipeline and delivers the outbox.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PostmottakMail
-import PostmottakService
+import PostmottakApp
 import PostmottakStore
 
 /// `postmottak mail poll | status`: the IMAP mailboxes.
@@ -127,12 +127,5 @@ struct MailCommand: AsyncParsableCommand {
                      attachmentBytes = "attachment_bytes", defects, error
             }
         }
-    }
-}
-
-extension Duration {
-    var seconds: Double {
-        let (s, attoseconds) = components
-        return Double(s) + Double(attoseconds) / 1e18
     }
 }

@@ -1,9 +1,10 @@
+import PostmottakPipeline
 import ArgumentParser
 import Foundation
 import Logging
 import PostmottakConfig
 import PostmottakScan
-import PostmottakService
+import PostmottakApp
 
 /// `postmottak ocr FILE...`: what Postmottak reads from scans, one JSON object per file.
 struct OcrCommand: AsyncParsableCommand {

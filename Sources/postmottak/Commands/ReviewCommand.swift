@@ -1,7 +1,8 @@
+import PostmottakPipeline
 import ArgumentParser
 import Foundation
 import PostmottakScan
-import PostmottakService
+import PostmottakApp
 import PostmottakStore
 
 /// `postmottak review list | show ID | set ID FIELD VALUE | approve ID`: the cards a person checks.
@@ -72,7 +73,7 @@ struct ReviewCommand: AsyncParsableCommand {
         print("kind:     \(item.kind?.rawValue ?? "-")\(item.formalType.map { "/\($0.rawValue)" } ?? "")\(percent(item.kindConfidence))")
         print("area:     \(item.serviceArea?.rawValue ?? "-")\(percent(item.serviceAreaConfidence))")
         print("language: \(item.language?.rawValue ?? "-"); sensitive: \(item.sensitive == true ? "yes" : "no")")
-        for line in IntakeItem.stringArray(item.explanation) { print("          \(line)") }
+        for line in item.explanation { print("          \(line)") }
         if let digest = item.textSha256 {
             let text = String(decoding: try store.blobs.get(digest), as: UTF8.self)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(20)

@@ -1,21 +1,22 @@
 import ArgumentParser
 import Logging
-import PostmottakService
+import PostmottakApp
 import ServiceLifecycle
 
 /// `postmottak serve`: the long-running service.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "serve", abstract: "Run the service: poll the drop folder and process until SIGTERM or SIGINT.")
+        commandName: "serve", abstract: "Run the service: poll the mailboxes, the scan and drop folders, process and deliver until SIGTERM or SIGINT.")
 
     @OptionGroup var options: GlobalOptions
 
     func run() async throws {
         let instance = try options.instance()
         let group = ServiceGroup(
-            services: [IntakeService(instance: instance)],
+            services: try instance.services(),
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: instance.logger)
         try await group.run()
+        instance.logger.info("postmottak stopped")
     }
 }
