@@ -3,8 +3,12 @@
 // The targets follow the pipeline's architecture; see README.md ("Architecture").
 import PackageDescription
 
+/// Every target: `any` spelled out, imports internal unless marked `public`, and members
+/// visible only from modules a file imports itself (so the compiler guards the walls).
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
 let package = Package(
@@ -54,7 +58,7 @@ let package = Package(
         // client-credentials provider, SMTP, and the thread pool for blocking work.
         .target(
             name: "PostmottakTransport",
-            dependencies: ["PostmottakCore", "CCurl"],
+            dependencies: ["CCurl"],
             swiftSettings: swiftSettings),
 
         // MARK: Channels and their C libraries.
@@ -64,7 +68,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "PostmottakScan",
-            dependencies: ["PostmottakCore", "CTesseract", "CImageCodecs"],
+            dependencies: ["CTesseract", "CImageCodecs"],
             swiftSettings: swiftSettings),
 
         // MARK: Decisions.
@@ -131,6 +135,7 @@ let package = Package(
                 "PostmottakApp", "PostmottakCore", "PostmottakConfig", "PostmottakStore", "PostmottakMail",
                 "PostmottakScan", "PostmottakTransport", "PostmottakPipeline", "PostmottakIntake", "PostmottakDelivery",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -140,10 +145,8 @@ let package = Package(
         .target(
             name: "PostmottakDev",
             dependencies: [
-                "PostmottakCore", "PostmottakConfig", "PostmottakScan", "PostmottakStore", "PostmottakClassify",
-                "PostmottakApp", "PostmottakPipeline",
+                "PostmottakCore", "PostmottakScan", "PostmottakStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings),
         .executableTarget(
@@ -168,23 +171,32 @@ let package = Package(
         // MARK: Tests mirror the modules.
         .testTarget(
             name: "PostmottakCoreTests",
-            dependencies: ["PostmottakCore", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "PostmottakConfigTests", dependencies: ["PostmottakConfig"]),
-        .testTarget(name: "PostmottakTransportTests", dependencies: ["PostmottakTransport"]),
-        .testTarget(name: "PostmottakMailTests", dependencies: ["PostmottakMail"]),
-        .testTarget(name: "PostmottakScanTests", dependencies: ["PostmottakScan", "CTesseract"]),
-        .testTarget(name: "PostmottakClassifyTests", dependencies: ["PostmottakClassify"]),
-        .testTarget(name: "PostmottakStoreTests", dependencies: ["PostmottakStore"]),
-        .testTarget(name: "PostmottakDeliveryTests", dependencies: ["PostmottakDelivery", "PostmottakStore", "PostmottakTransport"]),
+            dependencies: ["PostmottakCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "PostmottakConfigTests", dependencies: ["PostmottakConfig", "PostmottakCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PostmottakTransportTests", dependencies: ["PostmottakTransport"], swiftSettings: swiftSettings),
+        .testTarget(name: "PostmottakMailTests", dependencies: ["PostmottakMail", "PostmottakCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PostmottakScanTests", dependencies: ["PostmottakScan", "CTesseract"], swiftSettings: swiftSettings),
+        .testTarget(name: "PostmottakClassifyTests", dependencies: ["PostmottakClassify", "PostmottakCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "PostmottakStoreTests", dependencies: ["PostmottakStore", "PostmottakCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PostmottakDeliveryTests",
+            dependencies: ["PostmottakDelivery", "PostmottakStore", "PostmottakTransport", "PostmottakCore", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "PostmottakPipelineTests",
-            dependencies: ["PostmottakPipeline", "PostmottakApp", "PostmottakConfig", "PostmottakStore", "PostmottakCore"]),
+            dependencies: ["PostmottakPipeline", "PostmottakApp", "PostmottakIntake", "PostmottakConfig", "PostmottakStore",
+                           "PostmottakCore", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "PostmottakIntakeTests",
-            dependencies: ["PostmottakIntake", "PostmottakApp", "PostmottakConfig", "PostmottakStore", "PostmottakCore", "PostmottakMail"]),
-        .testTarget(name: "PostmottakDevTests", dependencies: ["PostmottakDev", "PostmottakScan"]),
+            dependencies: ["PostmottakIntake", "PostmottakApp", "PostmottakConfig", "PostmottakStore", "PostmottakCore",
+                           "PostmottakMail", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "PostmottakAppTests",
-            dependencies: ["PostmottakApp", "PostmottakConfig", "PostmottakStore", "PostmottakCore"]),
+            dependencies: ["PostmottakApp", "PostmottakIntake", "PostmottakConfig", "PostmottakStore", "PostmottakCore", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "PostmottakDevTests", dependencies: ["PostmottakDev", "PostmottakScan"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,4 +1,5 @@
-public import PostmottakCore
+import PostmottakCore
+import Foundation
 
 /// The classifier: explicit rules for the formal types (they win where they fire), a trained
 /// model for kind, service area and language (keyword rules when no model is loaded), and

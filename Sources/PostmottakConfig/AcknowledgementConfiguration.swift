@@ -1,3 +1,4 @@
+import TOMLKit
 extension PostmottakConfiguration {
     /// Acknowledgements to citizens (`[acknowledgement]`).
     public struct Acknowledgement: Sendable, Equatable {

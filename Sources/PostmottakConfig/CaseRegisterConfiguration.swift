@@ -1,4 +1,5 @@
 import Foundation
+import TOMLKit
 
 extension PostmottakConfiguration {
     /// The case-register connectors that exist.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The absolute paths an instance works with, resolved from the configuration and an
 /// optional `--data-dir` override, so several instances and test runs live side by side.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where a secret comes from: never the configuration file itself.
 public enum SecretSource: Sendable, Equatable {

@@ -1,4 +1,4 @@
-public import PostmottakCore
+import PostmottakCore
 
 /// The chain from an item to the case it belongs to: each duplicate or follow-up points at
 /// the item it joined, and the chain ends at the case's numbered item. Walked to its end

@@ -1,6 +1,6 @@
 public import Foundation
 public import PostmottakCore
-import GRDB
+package import GRDB
 
 /// The durable state of one Postmottak instance: a SQLite database (WAL, foreign keys,
 /// synchronous commits) and a content-addressed blob store.

@@ -1,6 +1,6 @@
 public import Foundation
 public import PostmottakCore
-import GRDB
+package import GRDB
 
 /// What a pipeline step may do inside its one transaction. It wraps the database connection
 /// so that GRDB stays inside the store module.

@@ -5,6 +5,7 @@ import PostmottakCore
 import PostmottakApp
 import PostmottakStore
 import Testing
+import PostmottakIntake
 
 /// An export leaves the building: no identity number in any of its free-text values.
 @Suite struct ExportMaskingTests {

@@ -1,6 +1,7 @@
 import Foundation
 import PostmottakConfig
 import Testing
+import PostmottakCore
 
 @Suite struct ConfigurationTests {
     /// The repository's annotated default file, found from this source file's location.

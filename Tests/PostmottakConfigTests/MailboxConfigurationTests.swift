@@ -1,5 +1,6 @@
 import PostmottakConfig
 import Testing
+import Foundation
 
 @Suite struct MailboxConfigurationTests {
     static let password = """

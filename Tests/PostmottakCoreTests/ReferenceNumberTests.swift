@@ -1,6 +1,7 @@
 import PostmottakCore
 import PropertyBased
 import Testing
+import Foundation
 
 @Suite struct ReferenceNumberTests {
     let format: ReferenceFormat

@@ -2,6 +2,7 @@ import Foundation
 @testable import PostmottakDelivery
 import PostmottakStore
 import Testing
+import PostmottakCore
 
 @Suite struct CaseRegistrationTests {
     @Test func publicTitlesMaskNamesNumbersAndAddresses() {

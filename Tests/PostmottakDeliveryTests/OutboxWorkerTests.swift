@@ -4,6 +4,7 @@ import PostmottakDelivery
 import PostmottakStore
 import Synchronization
 import Testing
+import PostmottakCore
 
 /// A destination for the worker's tests: answers with the given outcome and records what it got.
 final class RecordingConnector: OutboxConnector {

@@ -6,6 +6,7 @@ import PostmottakApp
 import PostmottakPipeline
 import PostmottakStore
 import Testing
+import PostmottakIntake
 
 @Suite struct PipelineTests {
     let root: URL

@@ -4,7 +4,7 @@ public import PostmottakCore
 public import ServiceLifecycle
 public import Logging
 public import PostmottakConfig
-import PostmottakDelivery
+public import PostmottakDelivery
 import PostmottakMail
 import PostmottakScan
 public import PostmottakStore

@@ -2,6 +2,8 @@ import Foundation
 import Logging
 public import PostmottakIntake
 public import ServiceLifecycle
+import PostmottakCore
+import PostmottakConfig
 
 /// One mailbox, polled on the configured interval on its own thread. A server that is down
 /// is retried with exponential backoff and jitter, one log line per attempt, and the other

@@ -2,6 +2,8 @@ import Foundation
 import Logging
 public import ServiceLifecycle
 import PostmottakStore
+import PostmottakDelivery
+import PostmottakCore
 
 /// The outbox, apart from the pipeline, so a destination that is slow or down never holds up
 /// intake: delivers what is due, then waits until the next entry falls due (at most five

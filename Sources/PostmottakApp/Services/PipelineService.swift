@@ -3,6 +3,8 @@ public import ServiceLifecycle
 import PostmottakCore
 import PostmottakPipeline
 import PostmottakTransport
+import PostmottakIntake
+import PostmottakConfig
 
 /// The drop folder and the pipeline: on the drop folder's interval, or at once when a poll
 /// captured something (`Instance.pipelineWake`). What it dispatched wakes the outbox. The

@@ -2,6 +2,8 @@ import Logging
 public import ServiceLifecycle
 import PostmottakIntake
 import PostmottakTransport
+import PostmottakCore
+import PostmottakConfig
 
 /// The scan folder: read in full, then wait for an inotify event or the rescan interval
 /// (or the settle time while a file is still being written). What it captured wakes the

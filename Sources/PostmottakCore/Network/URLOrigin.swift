@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// An HTTP(S) URL's origin (scheme, host, port), the unit that credentials are bound to: a
 /// bearer token or client secret goes only to the origin it was configured for, and over

@@ -1,5 +1,6 @@
 public import Foundation
 import PostmottakStore
+import PostmottakCore
 
 /// `data/metadata.json` of an archive package: the item and every decision with its reason.
 public struct ArchiveMetadata: Sendable, Codable, Equatable {

@@ -1,4 +1,4 @@
-import PostmottakStore
+public import PostmottakStore
 
 /// The case-register connector when none is configured: formal submissions are numbered and
 /// recorded, and their delivery is parked with a reason that says what to do.

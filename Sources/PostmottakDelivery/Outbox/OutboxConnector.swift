@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 public import PostmottakStore
 
 /// Delivers one kind of outside effect. Delivery must be idempotent: the worker delivers at

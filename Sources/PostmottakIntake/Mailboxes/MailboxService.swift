@@ -1,5 +1,6 @@
 import Foundation
 public import Logging
+import PostmottakConfig
 
 /// The configured mailboxes' pollers, each with its own thread for the blocking work
 /// (libcurl). The serve loop is one `MailboxPollingService` per mailbox (in the App); this

@@ -1,4 +1,5 @@
 import Foundation
+import PostmottakCore
 
 /// Spam that the mail server let through (its score was low), recognised from evidence that
 /// citizens' mail does not carry together: a failed sender check, an executable or archive

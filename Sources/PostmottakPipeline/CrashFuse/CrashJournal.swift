@@ -1,8 +1,8 @@
 import CCrashJournal
-import Foundation
-import Logging
+public import Foundation
+public import Logging
 import PostmottakCore
-import PostmottakStore
+public import PostmottakStore
 
 /// The crash journal: one file per process in `<data>/crash-journal/`, to which a signal
 /// handler writes a line when a thread dies of a fault while it works on an item. At start

@@ -4,7 +4,7 @@ public import PostmottakClassify
 public import PostmottakConfig
 import PostmottakCore
 import PostmottakMail
-import PostmottakScan
+public import PostmottakScan
 public import PostmottakStore
 
 /// capture → extract → classify → link → number → route → dispatch: each step reads the item,

@@ -2,6 +2,7 @@ import Foundation
 import PostmottakCore
 import PostmottakMail
 import PostmottakStore
+import PostmottakClassify
 
 extension Pipeline {
     /// extracted → classified (or ignored): mail hygiene first, then kind, formal type,

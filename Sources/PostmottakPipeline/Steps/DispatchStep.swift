@@ -2,6 +2,7 @@ import Foundation
 import PostmottakCore
 import PostmottakDelivery
 import PostmottakStore
+import PostmottakConfig
 
 extension Pipeline {
     /// routed → dispatched (or done): one outbox row per outside effect, in the same

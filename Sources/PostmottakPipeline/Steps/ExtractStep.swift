@@ -3,6 +3,8 @@ import PostmottakCore
 import PostmottakMail
 import PostmottakScan
 import PostmottakStore
+import PostmottakConfig
+import Logging
 
 extension Pipeline {
     /// captured → extracted (or quarantined): MIME to text, headers and attachments.

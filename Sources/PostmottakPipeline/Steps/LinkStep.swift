@@ -1,6 +1,7 @@
 import Foundation
 import PostmottakCore
 import PostmottakStore
+import PostmottakConfig
 
 extension Pipeline {
     /// classified → linked, in this order: exact duplicates (the same Message-ID from any

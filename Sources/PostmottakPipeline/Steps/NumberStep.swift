@@ -1,6 +1,7 @@
 import Foundation
 import PostmottakCore
 import PostmottakStore
+import PostmottakConfig
 
 extension Pipeline {
     /// linked → numbered: one reference number per accepted submission, allocated in this

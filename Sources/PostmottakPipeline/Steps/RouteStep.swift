@@ -1,6 +1,7 @@
 import Foundation
 import PostmottakCore
 import PostmottakStore
+import PostmottakConfig
 
 extension Pipeline {
     /// numbered → routed: the destination from the kind and the configured routing rules.

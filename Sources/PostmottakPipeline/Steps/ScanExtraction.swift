@@ -2,6 +2,7 @@ import Foundation
 import PostmottakCore
 import PostmottakScan
 import PostmottakStore
+import Logging
 
 extension Pipeline {
     /// captured → extracted (or quarantined) for a scan: the pages read (a known form's

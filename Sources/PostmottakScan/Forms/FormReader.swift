@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Reads a recognised form's fields from their zones on an upright page.
 public struct FormReader: Sendable {

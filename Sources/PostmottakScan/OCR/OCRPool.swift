@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A fixed set of OCR engines, one per worker (per language set). A caller borrows one for
 /// the length of a closure; when all are busy, it waits. Engines are made lazily, once each.

@@ -1,4 +1,5 @@
-import GRDB
+// Public: the record types conform to GRDB's record protocols, so their users may fetch them.
+public import GRDB
 
 /// An attachment of an intake item; its bytes are a blob.
 public struct AttachmentRecord: Sendable, Codable, Equatable {

@@ -1,6 +1,7 @@
 public import Foundation
 public import PostmottakCore
-import GRDB
+// Public: the record types conform to GRDB's record protocols, so their users may fetch them.
+public import GRDB
 
 /// One piece of intake: a message or a scan, from capture to delivery.
 public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {

@@ -1,6 +1,7 @@
 public import Foundation
 public import PostmottakCore
-import GRDB
+// Public: the record types conform to GRDB's record protocols, so their users may fetch them.
+public import GRDB
 
 /// One entry of the append-only event log: a state change of an item, when, and why.
 public struct ItemEvent: Sendable, Codable, Equatable {

@@ -1,5 +1,6 @@
 public import Foundation
-import GRDB
+// Public: the record types conform to GRDB's record protocols, so their users may fetch them.
+public import GRDB
 
 /// One outside effect of one item (an archive package, a case-register entry, an
 /// acknowledgement), delivered by the outbox worker at least once and idempotently.

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The client-credentials grant (RFC 6749 §4.4) in the Microsoft identity platform's shape:
 /// a token URL, a client id and secret, and a scope such as

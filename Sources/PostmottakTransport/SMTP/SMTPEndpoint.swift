@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Where acknowledgements are sent: an SMTP server, with TLS (`smtps://`), STARTTLS or
 /// (explicitly allowed) plain, and an optional login.

@@ -9,6 +9,7 @@ import Logging
 import PostmottakConfig
 import PostmottakMail
 import PostmottakApp
+import PostmottakStore
 
 /// `postmottak bench`: ingests N generated messages end to end (durable commits, archive
 /// packages written) and prints messages per second beside the time Python's `email`

@@ -10,6 +10,7 @@ import PostmottakConfig
 import PostmottakCore
 import PostmottakScan
 import PostmottakApp
+import PostmottakStore
 
 /// `postmottak eval cards DIR`: reads every scan in DIR that has a `.truth.json` beside it and
 /// prints per-field accuracy, checkbox accuracy, the review rate, the silent error rate and

@@ -3,6 +3,7 @@ import ArgumentParser
 import PostmottakConfig
 import PostmottakMail
 import PostmottakScan
+import FoundationEssentials
 
 /// `postmottak doctor`: the C libraries, programs, language data and resources (model, form
 /// and acknowledgement templates, from the configuration's search path) this build runs with.

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import PostmottakStore
+import PostmottakCore
+import PostmottakConfig
+import PostmottakApp
 
 /// `postmottak explain ID`: the event log of one item: why it got its number and destination.
 struct ExplainCommand: AsyncParsableCommand {

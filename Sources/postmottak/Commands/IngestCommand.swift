@@ -3,6 +3,9 @@ import ArgumentParser
 import Foundation
 import PostmottakCore
 import PostmottakApp
+import PostmottakStore
+import PostmottakPipeline
+import Logging
 
 /// `postmottak ingest PATH...`: captures message files (or every file in folders), then moves
 /// everything unfinished through the pipeline and delivers the outbox.

@@ -3,6 +3,8 @@ import Foundation
 import PostmottakMail
 import PostmottakApp
 import PostmottakStore
+import PostmottakIntake
+import PostmottakCore
 
 /// `postmottak mail poll | status`: the IMAP mailboxes.
 struct MailCommand: AsyncParsableCommand {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import PostmottakStore
+import PostmottakApp
 
 /// `postmottak migrate`: creates or upgrades the store.
 struct MigrateCommand: AsyncParsableCommand {

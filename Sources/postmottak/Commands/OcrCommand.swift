@@ -5,6 +5,7 @@ import Logging
 import PostmottakConfig
 import PostmottakScan
 import PostmottakApp
+import PostmottakCore
 
 /// `postmottak ocr FILE...`: what Postmottak reads from scans, one JSON object per file.
 struct OcrCommand: AsyncParsableCommand {

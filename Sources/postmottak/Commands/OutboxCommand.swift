@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import PostmottakStore
+import PostmottakDelivery
+import PostmottakApp
 
 /// `postmottak outbox list | retry ID`.
 struct OutboxCommand: AsyncParsableCommand {

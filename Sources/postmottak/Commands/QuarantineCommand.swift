@@ -1,5 +1,9 @@
 import ArgumentParser
 import Foundation
+import PostmottakStore
+import PostmottakPipeline
+import PostmottakCore
+import PostmottakApp
 
 /// `postmottak quarantine list | release ID`: bad input, kept with its reason; and, once the
 /// cause is mended (a reader fixed after the crash fuse set an item aside), tried again.

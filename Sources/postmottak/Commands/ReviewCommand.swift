@@ -4,6 +4,8 @@ import Foundation
 import PostmottakScan
 import PostmottakApp
 import PostmottakStore
+import PostmottakCore
+import PostmottakConfig
 
 /// `postmottak review list | show ID | set ID FIELD VALUE | approve ID`: the cards a person checks.
 struct ReviewCommand: AsyncParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Logging
 import PostmottakApp
 import ServiceLifecycle
+import UnixSignals
 
 /// `postmottak serve`: the long-running service.
 struct ServeCommand: AsyncParsableCommand {
