@@ -164,7 +164,7 @@ let package = Package(
         .target(name: "CFuzzDriver", path: "Sources/CFuzzDriver"),
         .executableTarget(
             name: "postmottak-fuzz",
-            dependencies: ["PostmottakCore", "PostmottakMail", "PostmottakScan", "CTesseract", "CFuzzDriver"],
+            dependencies: ["PostmottakCore", "PostmottakMail", "PostmottakScan", "CFuzzDriver"],
             path: "Sources/PostmottakFuzz",
             swiftSettings: swiftSettings),
 
@@ -176,7 +176,7 @@ let package = Package(
         .testTarget(name: "PostmottakConfigTests", dependencies: ["PostmottakConfig", "PostmottakCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PostmottakTransportTests", dependencies: ["PostmottakTransport"], swiftSettings: swiftSettings),
         .testTarget(name: "PostmottakMailTests", dependencies: ["PostmottakMail", "PostmottakCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "PostmottakScanTests", dependencies: ["PostmottakScan", "CTesseract"], swiftSettings: swiftSettings),
+        .testTarget(name: "PostmottakScanTests", dependencies: ["PostmottakScan"], swiftSettings: swiftSettings),
         .testTarget(name: "PostmottakClassifyTests", dependencies: ["PostmottakClassify", "PostmottakCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PostmottakStoreTests", dependencies: ["PostmottakStore", "PostmottakCore"], swiftSettings: swiftSettings),
         .testTarget(

@@ -1,6 +1,6 @@
-import CTesseract
 import Foundation
 import PostmottakCore
+import PostmottakScan
 
 /// The seed corpus, written by the project itself: well-formed inputs of each kind and the
 /// hostile shapes found before, so the fuzzer starts from the structure it has to mutate.
@@ -76,30 +76,7 @@ enum FuzzSeeds {
 
     /// Small pictures in each raster format, drawn and encoded by Leptonica.
     static func images() -> [Data] {
-        guard let gray = pixCreate(64, 48, 8) else { return [] }
-        var owned: UnsafeMutablePointer<Pix>? = gray
-        defer { pixDestroy(&owned) }
-        pixSetAll(gray)
-        for x in 8..<56 { for y in 20..<24 { pixSetPixel(gray, Int32(x), Int32(y), 0) } }
-        pixSetResolution(gray, 300, 300)
-        var out: [Data] = []
-        for format in [IFF_PNG, IFF_JFIF_JPEG] {
-            if let d = encode(gray, Int32(format)) { out.append(d) }
-        }
-        if let binary = pixConvertTo1(gray, 128) {
-            var b: UnsafeMutablePointer<Pix>? = binary
-            if let d = encode(binary, Int32(IFF_TIFF_G4)) { out.append(d) }
-            if let d = encode(binary, Int32(IFF_PNG)) { out.append(d) }
-            pixDestroy(&b)
-        }
-        return out
-    }
-
-    private static func encode(_ pix: UnsafeMutablePointer<Pix>, _ format: Int32) -> Data? {
-        var bytes: UnsafeMutablePointer<UInt8>?
-        var size = 0
-        guard pixWriteMem(&bytes, &size, pix, format) == 0, let bytes else { return nil }
-        defer { pm_lept_free(bytes) }
-        return Data(bytes: bytes, count: size)
+        guard let page = ImageFixtures.page(width: 64, height: 48, ink: [PixelRect(x: 8, y: 20, width: 48, height: 4)]) else { return [] }
+        return [ImageFixtures.Encoding.png, .jpeg, .bitonalG4TIFF, .bitonalPNG].compactMap { ImageFixtures.encode(page, as: $0) }
     }
 }

@@ -1,4 +1,3 @@
-import CTesseract
 import Foundation
 import PostmottakScan
 import Testing

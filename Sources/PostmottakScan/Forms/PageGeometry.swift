@@ -1,4 +1,3 @@
-import CTesseract
 import Foundation
 
 /// Where a form's millimetres are on a page: an affine map fitted to the registration marks
@@ -33,9 +32,7 @@ public struct PageGeometry: Sendable, Equatable {
     /// fewer than three are found (the page is not this form, or the scan cut a corner off).
     public static func locate(_ template: FormTemplate, on page: PageImage) -> PageGeometry? {
         let pxPerMM = Double(page.width) / template.pageWidth
-        guard let binary = pixConvertTo1(page.pix, Int32(page.inkThreshold())) else { return nil }
-        var owned: UnsafeMutablePointer<Pix>? = binary
-        defer { pixDestroy(&owned) }
+        guard let binary = BinaryImage(page, threshold: page.inkThreshold()) else { return nil }
         var pairs: [((Double, Double), (Double, Double))] = []
         for mark in template.registrationMarks {
             let expected = (x: (mark.box.x + mark.box.width / 2) * pxPerMM, y: (mark.box.y + mark.box.height / 2) * pxPerMM)
@@ -56,44 +53,21 @@ public struct PageGeometry: Sendable, Equatable {
     }
 
     /// The centre of the solid square of about `side` pixels in `window` nearest to `near`.
-    private static func findSquare(in binary: UnsafeMutablePointer<Pix>, window: PixelRect, side: Double,
+    private static func findSquare(in binary: BinaryImage, window: PixelRect, side: Double,
                                    near: (x: Double, y: Double)) -> (Double, Double)? {
-        let width = Int(pixGetWidth(binary)), height = Int(pixGetHeight(binary))
         let x0 = max(0, window.x), y0 = max(0, window.y)
-        let w = min(width - x0, window.width - (x0 - window.x)), h = min(height - y0, window.height - (y0 - window.y))
-        guard w > 0, h > 0, let box = boxCreate(Int32(x0), Int32(y0), Int32(w), Int32(h)) else { return nil }
-        var boxOwned: UnsafeMutablePointer<Box>? = box
-        defer { boxDestroy(&boxOwned) }
+        let w = min(binary.width - x0, window.width - (x0 - window.x)), h = min(binary.height - y0, window.height - (y0 - window.y))
+        guard w > 0, h > 0, let raw = binary.clipped(to: PixelRect(x: x0, y: y0, width: w, height: h)) else { return nil }
         // Closing fills a mark that a faded or halftoned scan printed as dots.
-        guard let raw = pixClipRectangle(binary, box, nil) else { return nil }
-        var rawOwned: UnsafeMutablePointer<Pix>? = raw
-        defer { pixDestroy(&rawOwned) }
-        let brick = Int32(max(3, side / 12))
-        guard let clip = pixCloseSafeBrick(nil, raw, brick, brick) else { return nil }
-        var clipOwned: UnsafeMutablePointer<Pix>? = clip
-        defer { pixDestroy(&clipOwned) }
-        guard let components = pixConnCompBB(clip, 8) else { return nil }
-        var boxa: UnsafeMutablePointer<Boxa>? = components
-        defer { boxaDestroy(&boxa) }
+        guard let clip = raw.closed(brick: max(3, Int(side / 12))) else { return nil }
         var best: (Double, Double)?
         var bestDistance = Double.infinity
-        for i in 0..<boxaGetCount(components) {
-            var bx: Int32 = 0, by: Int32 = 0, bw: Int32 = 0, bh: Int32 = 0
-            guard boxaGetBoxGeometry(components, i, &bx, &by, &bw, &bh) == 0 else { continue }
-            let (fw, fh) = (Double(bw), Double(bh))
+        for box in clip.componentBoxes() {
+            let (fw, fh) = (Double(box.width), Double(box.height))
             guard fw >= side * 0.7, fw <= side * 1.35, fh >= side * 0.7, fh <= side * 1.35 else { continue }
             // Solid: nearly every pixel of its box is ink.
-            guard let inner = boxCreate(bx, by, bw, bh) else { continue }
-            var innerOwned: UnsafeMutablePointer<Box>? = inner
-            var count: Int32 = 0
-            if let part = pixClipRectangle(clip, inner, nil) {
-                var partOwned: UnsafeMutablePointer<Pix>? = part
-                _ = pixCountPixels(part, &count, nil)
-                pixDestroy(&partOwned)
-            }
-            boxDestroy(&innerOwned)
-            guard Double(count) >= fw * fh * 0.8 else { continue }
-            let center = (Double(x0) + Double(bx) + fw / 2, Double(y0) + Double(by) + fh / 2)
+            guard Double(clip.inkPixels(in: box)) >= fw * fh * 0.8 else { continue }
+            let center = (Double(x0) + Double(box.x) + fw / 2, Double(y0) + Double(box.y) + fh / 2)
             let distance = ((center.0 - near.x) * (center.0 - near.x) + (center.1 - near.y) * (center.1 - near.y)).squareRoot()
             if distance < bestDistance { best = center; bestDistance = distance }
         }

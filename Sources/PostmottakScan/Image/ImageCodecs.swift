@@ -1,5 +1,4 @@
 import CImageCodecs
-import CTesseract
 import Foundation
 import Synchronization
 
@@ -75,7 +74,7 @@ enum ImageCodecs {
         }
         defer { free(gray) }
         let resolution = forced ?? (dpi > 0 ? dpi : 300)
-        guard let pix = pm_pix_from_gray(gray, width, height, resolution), let page = PageImage(taking: pix) else {
+        guard let page = PageImage(gray: gray, width: Int(width), height: Int(height), dpi: Int(resolution)) else {
             return .failure(.corrupt(format: format.rawValue, reason: "out of memory for the page"))
         }
         return .success(page)

@@ -1,4 +1,3 @@
-import CTesseract
 import Foundation
 
 /// A PDF's text and page images, read by poppler's command-line tools in a child process

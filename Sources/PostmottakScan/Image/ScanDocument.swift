@@ -1,4 +1,3 @@
-import CTesseract
 public import Foundation
 
 /// A scanned file: PNG, JPEG, TIFF (every page, Group 4 included) or PDF (each page rendered;
@@ -140,21 +139,11 @@ public struct ScanDocument: @unchecked Sendable {
             }
             return page
         case .tiff:
-            let result = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<PageImage, ScanError> in
-                guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return .failure(.unsupportedFormat("the file is empty")) }
-                let pix = pixReadMemTiff(base, raw.count, Int32(index))
-                guard let pix else { return .failure(.corrupt(format: format.rawValue, reason: "page \(index + 1) cannot be decoded")) }
-                // The decoded page must be what its header promised (a lying header is a bomb).
-                let expected = pageSizes[index]
-                guard Int(pixGetWidth(pix)) == expected.width, Int(pixGetHeight(pix)) == expected.height,
-                      let page = PageImage(taking: pix) else {
-                    var owned: UnsafeMutablePointer<Pix>? = pix
-                    pixDestroy(&owned)
-                    return .failure(.corrupt(format: format.rawValue, reason: "page \(index + 1) is not what its header says"))
-                }
-                return .success(page)
+            let expected = pageSizes[index]
+            guard let page = LeptonicaReader.tiffPage(index, of: data, expected: .init(width: expected.width, height: expected.height)) else {
+                throw .corrupt(format: format.rawValue, reason: "page \(index + 1) cannot be decoded, or is not what its header says")
             }
-            return try result.get()
+            return page
         }
     }
 
@@ -177,40 +166,30 @@ public struct ScanDocument: @unchecked Sendable {
             }
             return [PageSize(width: size.width, height: size.height)]
         }
-        let result = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<[PageSize], ScanError> in
-            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return .failure(.unsupportedFormat("the file is empty")) }
-            var w: Int32 = 0, h: Int32 = 0, bps: Int32 = 0, spp: Int32 = 0, iscmap: Int32 = 0, fmt: Int32 = 0
-            guard pixReadHeaderMem(base, raw.count, &fmt, &w, &h, &bps, &spp, &iscmap) == 0 else {
-                return .failure(.corrupt(format: format.rawValue, reason: "its header cannot be read"))
+        guard format == .tiff else {
+            guard let header = LeptonicaReader.header(of: data) else { throw .corrupt(format: format.rawValue, reason: "its header cannot be read") }
+            guard header.width > 0, header.height > 0 else {
+                throw .corrupt(format: format.rawValue, reason: "its header says \(header.width) × \(header.height) pixels")
             }
-            guard format == .tiff else {
-                guard w > 0, h > 0 else { return .failure(.corrupt(format: format.rawValue, reason: "its header says \(w) × \(h) pixels")) }
-                guard Int(w) * Int(h) <= limits.maxPixelsPerPage else {
-                    return .failure(.tooLarge("\(w) × \(h) pixels; at most \(limits.maxPixelsPerPage) per page"))
-                }
-                return .success([PageSize(width: Int(w), height: Int(h))])
+            guard header.width * header.height <= limits.maxPixelsPerPage else {
+                throw .tooLarge("\(header.width) × \(header.height) pixels; at most \(limits.maxPixelsPerPage) per page")
             }
-            // Every page's header, none decoded.
-            var sizes: [PageSize] = []
-            var total = 0
-            var n: Int32 = 0
-            while true {
-                var pw: Int32 = 0, ph: Int32 = 0, pbps: Int32 = 0, pspp: Int32 = 0, pres: Int32 = 0, pcmap: Int32 = 0, pformat: Int32 = 0
-                guard readHeaderMemTiff(base, raw.count, n, &pw, &ph, &pbps, &pspp, &pres, &pcmap, &pformat) == 0 else { break }
-                guard sizes.count < limits.maxPages else { return .failure(.tooLarge("more than \(limits.maxPages) pages")) }
-                guard pw > 0, ph > 0 else { return .failure(.corrupt(format: "tiff", reason: "page \(n + 1)'s header says \(pw) × \(ph) pixels")) }
-                guard Int(pw) * Int(ph) <= limits.maxPixelsPerPage else {
-                    return .failure(.tooLarge("page \(n + 1) is \(pw) × \(ph) pixels; at most \(limits.maxPixelsPerPage) per page"))
-                }
-                total += Int(pw) * Int(ph)
-                guard total <= limits.maxDocumentPixels else {
-                    return .failure(.tooLarge("over \(limits.maxDocumentPixels) pixels in the first \(n + 1) pages; at most that per document"))
-                }
-                sizes.append(PageSize(width: Int(pw), height: Int(ph)))
-                n += 1
-            }
-            return .success(sizes)
+            return [PageSize(width: header.width, height: header.height)]
         }
-        return try result.get()
+        guard LeptonicaReader.header(of: data) != nil else { throw .corrupt(format: format.rawValue, reason: "its header cannot be read") }
+        // Every page's header, none decoded.
+        var total = 0
+        let headers = try LeptonicaReader.tiffPageHeaders(of: data) { (n: Int, page: LeptonicaReader.Header) throws(ScanError) in
+            guard n < limits.maxPages else { throw .tooLarge("more than \(limits.maxPages) pages") }
+            guard page.width > 0, page.height > 0 else { throw .corrupt(format: "tiff", reason: "page \(n + 1)'s header says \(page.width) × \(page.height) pixels") }
+            guard page.width * page.height <= limits.maxPixelsPerPage else {
+                throw .tooLarge("page \(n + 1) is \(page.width) × \(page.height) pixels; at most \(limits.maxPixelsPerPage) per page")
+            }
+            total += page.width * page.height
+            guard total <= limits.maxDocumentPixels else {
+                throw .tooLarge("over \(limits.maxDocumentPixels) pixels in the first \(n + 1) pages; at most that per document")
+            }
+        }
+        return headers.map { PageSize(width: $0.width, height: $0.height) }
     }
 }

@@ -2,7 +2,9 @@ import CTesseract
 public import Foundation
 
 /// One page of a scan, as an 8-bit grayscale image. It owns its Leptonica `Pix`, which never
-/// leaves this module. Immutable once made; every operation returns a new page.
+/// leaves this module (only Tesseract's wrapper reads it). Immutable once made; every
+/// operation returns a new page. Leptonica is called only from this folder.
+// @unchecked: the Pix is never changed after init, and Leptonica's reads are thread-safe.
 public final class PageImage: @unchecked Sendable {
     let pix: UnsafeMutablePointer<Pix>
 
@@ -23,6 +25,12 @@ public final class PageImage: @unchecked Sendable {
     deinit {
         var p: UnsafeMutablePointer<Pix>? = pix
         pixDestroy(&p)
+    }
+
+    /// A page of `width` × `height` 8-bit gray pixels (row by row, no padding) at `dpi`.
+    convenience init?(gray: UnsafePointer<UInt8>, width: Int, height: Int, dpi: Int) {
+        guard let pix = pm_pix_from_gray(gray, Int32(width), Int32(height), Int32(dpi)) else { return nil }
+        self.init(taking: pix)
     }
 
     public var width: Int { Int(pixGetWidth(pix)) }
