@@ -113,4 +113,15 @@ import Testing
         #expect(watcher.wait(timeout: 30) == false)
         #expect(Date().timeIntervalSince(start) < 20)
     }
+
+    @Test func aFolderIsAnIntakeSourceThatTalliesWhatItTook() throws {
+        let sources: [any IntakeSource] = [instance.dropFolder, instance.scanFolder]
+        #expect(sources.map(\.sourceName) == ["drop folder", "scan folder"])
+        try FileManager.default.createDirectory(at: instance.layout.scanFolder, withIntermediateDirectories: true)
+        try Self.pngHead.write(to: instance.layout.scanFolder.appendingPathComponent("card.png"))
+        try Data("not a scan".utf8).write(to: instance.layout.scanFolder.appendingPathComponent("note.txt"))
+        let tally = try instance.scanFolder.takeIn()
+        #expect(tally == IntakeTally(captured: 1, failed: 1) && tally.tookAnything)
+        #expect(try instance.scanFolder.takeIn() == IntakeTally())
+    }
 }

@@ -1,6 +1,7 @@
 import Logging
 public import ServiceLifecycle
 import PostmottakCore
+import PostmottakIntake
 import PostmottakPipeline
 import PostmottakTransport
 import PostmottakIntake
@@ -33,11 +34,10 @@ public struct PipelineService: Service {
     private func pass(dropFolder: Bool, logger: Logger) {
         do {
             if dropFolder {
-                let polled = try instance.dropFolder.poll()
-                if polled.captured + polled.failed > 0 {
-                    logger.info("drop folder polled", metadata: [
-                        "captured": "\(polled.captured)", "failed": "\(polled.failed)", "waiting": "\(polled.waiting)",
-                    ])
+                let source: any IntakeSource = instance.dropFolder
+                let tally = try source.takeIn()
+                if tally.captured + tally.failed > 0 {
+                    logger.info("\(source.sourceName) polled", metadata: tally.summary.mapValues { .string($0) })
                 }
             }
             try instance.pipeline.runPending()
