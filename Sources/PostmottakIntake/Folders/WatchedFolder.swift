@@ -1,4 +1,5 @@
 public import Foundation
+import Synchronization
 public import Logging
 import PostmottakCore
 import PostmottakScan
@@ -144,33 +145,31 @@ public final class WatchedFolder: Sendable {
 }
 
 /// Size and modification time of files seen in earlier polls, and since when they are so.
-private final class Observations: @unchecked Sendable {
+private final class Observations: Sendable {
     private struct Seen { var size: Int64; var modified: Date; var since: Date }
-    private var seen: [String: Seen] = [:]
-    private let lock = NSLock()
+    private let seen = Mutex<[String: Seen]>([:])
 
     func isSettled(_ url: URL, now: Date, settle: TimeInterval) -> Bool {
         guard let values = try? url.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey]) else { return false }
         let size = Int64(values.fileSize ?? 0), modified = values.contentModificationDate ?? now
         if settle <= 0 { return true }
-        lock.lock(); defer { lock.unlock() }
         // Settled means the same size and modification time at two looks `settle` apart. An old
         // modification time proves nothing: a copy that keeps it (Explorer over SMB, `cp -p`,
         // `rsync -t`) is still being written.
-        if let previous = seen[url.path], previous.size == size, previous.modified == modified {
-            return now.timeIntervalSince(previous.since) >= settle
+        return seen.withLock { seen in
+            if let previous = seen[url.path], previous.size == size, previous.modified == modified {
+                return now.timeIntervalSince(previous.since) >= settle
+            }
+            seen[url.path] = Seen(size: size, modified: modified, since: now)
+            return false
         }
-        seen[url.path] = Seen(size: size, modified: modified, since: now)
-        return false
     }
 
     func forget(_ url: URL) {
-        lock.lock(); defer { lock.unlock() }
-        seen[url.path] = nil
+        seen.withLock { $0[url.path] = nil }
     }
 
     func retain(only paths: Set<String>) {
-        lock.lock(); defer { lock.unlock() }
-        seen = seen.filter { paths.contains($0.key) }
+        seen.withLock { $0 = $0.filter { paths.contains($0.key) } }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// A PDF's text and page images, read by poppler's command-line tools in a child process
 /// (``BoundedProcess``): `pdftotext` for the text layer, `pdftocairo` for a page's image. The
 /// PDF is written once to a private temporary folder, removed with this value.
-final class PDFTools: @unchecked Sendable {
+final class PDFTools: Sendable {
     private let limits: ScanDocument.Limits
     private let folder: URL
     private let file: URL

@@ -10,7 +10,7 @@ public import Foundation
 /// next. A PDF is never parsed in this process: its page tree, its text and its pages are
 /// read by poppler's tools in a child process under a deadline and a memory limit, because
 /// poppler itself has no time-out.
-public struct ScanDocument: @unchecked Sendable {
+public struct ScanDocument: Sendable {
     /// The file's format.
     public enum Format: String, Sendable, Equatable {
         case png, jpeg, tiff, pdf

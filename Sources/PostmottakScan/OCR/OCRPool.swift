@@ -2,6 +2,7 @@ public import Foundation
 
 /// A fixed set of OCR engines, one per worker (per language set). A caller borrows one for
 /// the length of a closure; when all are busy, it waits. Engines are made lazily, once each.
+// @unchecked: `idle` and `made` are used only with `lock` held; a borrower waits on it.
 public final class OCRPool: @unchecked Sendable {
     public let size: Int
     /// The default language set (`nor+swe+eng`).

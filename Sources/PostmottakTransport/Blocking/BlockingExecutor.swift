@@ -4,6 +4,7 @@ import Foundation
 /// (libcurl transfers, fsync). Tasks that prefer it keep those waits off Swift's cooperative
 /// pool, so a register that takes a minute to time out does not starve the pipeline.
 /// Threads start when work first needs them, up to the limit, and then stay.
+// @unchecked: `jobs`, `started` and `idle` are used only with `condition` held.
 public final class BlockingExecutor: TaskExecutor, @unchecked Sendable {
     private let condition = NSCondition()
     private var jobs: [UnownedJob] = []

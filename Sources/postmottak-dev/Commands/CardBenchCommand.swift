@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import PostmottakApp
 import PostmottakCore
 import PostmottakDev
@@ -94,13 +95,10 @@ struct CardBenchCommand: AsyncParsableCommand {
 }
 
 /// Counts failures from concurrent work.
-private final class Failures: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var count = 0
+private final class Failures: Sendable {
+    private let value = Atomic<Int>(0)
 
-    func add() {
-        lock.lock()
-        count += 1
-        lock.unlock()
-    }
+    var count: Int { value.load(ordering: .relaxed) }
+
+    func add() { value.add(1, ordering: .relaxed) }
 }
