@@ -134,6 +134,7 @@ let package = Package(
             dependencies: [
                 "PostmottakApp", "PostmottakCore", "PostmottakConfig", "PostmottakStore", "PostmottakMail",
                 "PostmottakScan", "PostmottakTransport", "PostmottakPipeline", "PostmottakIntake", "PostmottakDelivery",
+                "PostmottakClassify",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -2,14 +2,14 @@ import ArgumentParser
 import PostmottakApp
 
 /// `postmottak-dev`: the developers' tools, apart from the shipped command: benchmarks,
-/// evaluations against labelled folders, and training the classifier model.
+/// and evaluations against labelled folders.
 @main
 struct PostmottakDevCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "postmottak-dev",
-        abstract: "Postmottak's benchmarks, evaluations and model training (not shipped with the service).",
+        abstract: "Postmottak's benchmarks and evaluations (not shipped with the service).",
         subcommands: [
-            BenchCommand.self, CardBenchCommand.self, NearBenchCommand.self, EvalCommand.self, TrainCommand.self,
+            BenchCommand.self, CardBenchCommand.self, NearBenchCommand.self, EvalCommand.self,
         ])
 
     /// Sets up the process (see `Launcher`), then runs the command.

@@ -10,7 +10,7 @@ struct Postmottak: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, IngestCommand.self, ServeCommand.self, ExportCommand.self, ExplainCommand.self,
             RefsCommand.self, QuarantineCommand.self, OutboxCommand.self, MigrateCommand.self, DoctorCommand.self,
-            MailCommand.self, OcrCommand.self, FormsCommand.self, ReviewCommand.self,
+            MailCommand.self, OcrCommand.self, FormsCommand.self, ReviewCommand.self, TrainCommand.self,
         ])
 
     /// Sets up the process (see `Launcher`), then runs the command.

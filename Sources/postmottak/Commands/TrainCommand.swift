@@ -1,12 +1,8 @@
 import ArgumentParser
 import Foundation
-import PostmottakApp
-import PostmottakCore
-import PostmottakDev
-import PostmottakPipeline
-import PostmottakIntake
 import PostmottakClassify
 import PostmottakStore
+import PostmottakCore
 
 /// `postmottak train`: learns the kind, service-area and language models from the labelled
 /// examples in `Config/training/*.jsonl` and writes the model file the program loads at start.
