@@ -35,10 +35,11 @@ test: deps-test
 unit-test:
 	OMP_THREAD_LIMIT=1 $(SWIFT) test
 
+## The system tests, under pytest against the built binary (Tests/System; their shared tools in
+## Tests/Support/postmottak_support.py). No bytecode and no cache are written. PYTEST_ARGS
+## narrows or widens a run, e.g. PYTEST_ARGS="-k bombs" or PYTEST_ARGS="-s" to see every check.
 system-test:
-	PYTHONDONTWRITEBYTECODE=1 $(VENV)/bin/python -m pytest Tests/System/system_test.py Tests/System/ack_test.py Tests/System/webhook_test.py Tests/System/arkivmelding_test.py Tests/System/install_test.py Tests/System/mime_oracle_test.py Tests/System/scan_test.py Tests/System/classify_eval_test.py Tests/System/noark5_test.py -p no:cacheprovider -q -rs --binary $(BIN) --samples Samples --shared ../shared $(PYTEST_ARGS)
-	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
-	$(VENV)/bin/python Tests/System/hostile_test.py --binary $(BIN)
+	PYTHONDONTWRITEBYTECODE=1 $(VENV)/bin/python -m pytest Tests/System -p no:cacheprovider -q -rs --binary $(BIN) --samples Samples --shared ../shared $(PYTEST_ARGS)
 
 ## Fuzzes the readers of hostile input with libFuzzer, FUZZ_SECONDS (default 120) per target.
 fuzz: deps
@@ -52,7 +53,7 @@ bench: deps
 ## Drains N generated messages from a local Dovecot; compares with Python's imaplib and a Python pipeline.
 bench-imap: deps-test
 	$(SWIFT) build -c release
-	$(VENV)/bin/python Tests/Bench/imap_bench.py --binary .build/release/postmottak --count $${COUNT:-5000}
+	PYTHONDONTWRITEBYTECODE=1 $(VENV)/bin/python Tests/Bench/imap_bench.py --binary .build/release/postmottak --count $${COUNT:-5000}
 
 ## Near-duplicate look-ups at 10k, 100k and 1M stored fingerprints; classification throughput.
 bench-classify: deps
