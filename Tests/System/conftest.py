@@ -7,9 +7,10 @@ Options: --binary (default .build/debug/postmottak), --samples (default Samples)
 saying so, when it is absent), --chaos-count (submissions in the Noark 5 chaos part).
 
 Fixtures: `postmottak` (the binary, Tests/Support/postmottak_support.Postmottak), `samples`,
-`shared` and `need_shared` (skip without it), `tmp_root` (a folder per module), `check` (soft checks that fail
-the test at its end), `figures` (lines printed, and repeated in the run's summary),
-`dovecot` (a factory for private Dovecot servers, Tests/Support/dovecot.py)."""
+`shared_root`, `need_shared` (a path in the shared folder, or a skip saying what is absent),
+`tmp_root` (a folder per module), `check` (soft checks that fail the test at its end),
+`figures` (lines printed, and repeated in the run's summary), `dovecot` (a factory for
+private Dovecot servers, Tests/Support/dovecot.py)."""
 
 import os
 import shutil
@@ -51,6 +52,7 @@ def _failed_checks(item):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item):
+    __tracebackhide__ = True
     try:
         result = yield
     except (Exception, pytest.skip.Exception, pytest.fail.Exception) as e:
@@ -61,7 +63,7 @@ def pytest_runtest_call(item):
         raise AssertionError(f"{failed}\nand then: {type(e).__name__}: {e}") from e
     failed = _failed_checks(item)
     if failed is not None:
-        raise AssertionError(failed)
+        pytest.fail(failed, pytrace=False)
     return result
 
 
@@ -130,17 +132,12 @@ def shared_root(pytestconfig):
 
 
 @pytest.fixture(scope="session")
-def shared(shared_root):
-    """The shared folder; the test is skipped, saying so, when it is absent."""
-    if not os.path.isdir(shared_root):
-        pytest.skip(f"{shared_root} is absent (the shared folder is not beside this clone; give --shared)")
-    return shared_root
-
-
-@pytest.fixture(scope="session")
 def need_shared(shared_root):
-    """need_shared(*parts): shared_root/parts..., or a skip naming what is missing."""
+    """need_shared(*parts): shared_root/parts..., or a skip naming what is missing (the
+    shared folder itself, or the part of it)."""
     def need(*parts):
+        if not os.path.isdir(shared_root):
+            pytest.skip(f"{shared_root} is absent (the shared folder is not beside this clone; give --shared)")
         path = os.path.join(shared_root, *parts)
         if not os.path.exists(path):
             pytest.skip(f"{path} is absent (the shared folder is not beside this clone; give --shared)")
