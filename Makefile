@@ -38,8 +38,9 @@ unit-test:
 ## The system tests, under pytest against the built binary (Tests/System; their shared tools in
 ## Tests/Support/postmottak_support.py). No bytecode and no cache are written. PYTEST_ARGS
 ## narrows or widens a run, e.g. PYTEST_ARGS="-k bombs" or PYTEST_ARGS="-s" to see every check.
+## The options are written --name=value, so that pytest does not take ../shared for a test path.
 system-test:
-	PYTHONDONTWRITEBYTECODE=1 $(VENV)/bin/python -m pytest Tests/System -p no:cacheprovider -q -rs --binary $(BIN) --samples Samples --shared ../shared $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE=1 $(VENV)/bin/python -m pytest Tests/System -p no:cacheprovider -q -rs --binary=$(BIN) --samples=Samples --shared=../shared $(PYTEST_ARGS)
 
 ## Fuzzes the readers of hostile input with libFuzzer, FUZZ_SECONDS (default 120) per target.
 fuzz: deps

@@ -1,6 +1,6 @@
 """pytest set-up for the system tests against the built binary (`make system-test`):
 
-    python -m pytest Tests/System -p no:cacheprovider -q -rs --binary .build/debug/postmottak
+    python -m pytest Tests/System -p no:cacheprovider -q -rs --binary=.build/debug/postmottak
 
 Options: --binary (default .build/debug/postmottak), --samples (default Samples), --shared
 (default ../shared, the shared folder beside the clone; tests that need it are skipped,
