@@ -2,6 +2,7 @@
 SWIFT ?= swift
 VENV ?= .venv-test
 BIN := .build/debug/postmottak
+DEV_BIN := .build/debug/postmottak-dev
 
 .PHONY: deps deps-test build demo install test unit-test system-test fuzz bench bench-imap bench-cards bench-classify clean
 
@@ -25,28 +26,23 @@ install: deps
 	$(SWIFT) build -c release --product postmottak
 	bash scripts/install.sh $(DESTDIR)$(PREFIX) .build/release/postmottak
 
-## Every test: the Swift test suite, then the system tests against the built binary, then a
-## short fuzzing smoke.
+## Every test: the Swift test suite, then the system tests against the built binaries (the
+## install test against a release build), then a short fuzzing smoke.
 test: deps-test
 	$(SWIFT) build
-	$(MAKE) unit-test system-test
+	$(SWIFT) build -c release --product postmottak
+	$(MAKE) unit-test system-test RELEASE_BIN=.build/release/postmottak
 	bash scripts/fuzz.sh 5
 
 unit-test:
 	OMP_THREAD_LIMIT=1 $(SWIFT) test
 
+## The system tests, under pytest against the built binary (Tests/System; their shared tools in
+## Tests/Support/postmottak_support.py). No bytecode and no cache are written. PYTEST_ARGS
+## narrows or widens a run, e.g. PYTEST_ARGS="-k bombs" or PYTEST_ARGS="-s" to see every check.
+## The options are written --name=value, so that pytest does not take ../shared for a test path.
 system-test:
-	$(VENV)/bin/python Tests/System/system_test.py --binary $(BIN) --samples Samples
-	$(VENV)/bin/python Tests/System/mime_oracle.py --binary $(BIN) generated python ../shared/samples/mail Samples
-	$(VENV)/bin/python Tests/System/imap_test.py --binary $(BIN) --samples Samples --samples ../shared/samples/mail
-	$(VENV)/bin/python Tests/System/scan_test.py --binary $(BIN) --cards ../shared/samples/cards
-	$(VENV)/bin/python Tests/System/classify_eval.py --binary $(BIN) --mail ../shared/samples/mail
-	$(VENV)/bin/python Tests/System/ack_test.py --binary $(BIN)
-	$(VENV)/bin/python Tests/System/webhook_test.py --binary $(BIN)
-	$(VENV)/bin/python Tests/System/arkivmelding_test.py --binary $(BIN) --shared ../shared
-	$(VENV)/bin/python Tests/System/noark5_test.py --binary $(BIN) --shared ../shared
-	$(VENV)/bin/python Tests/System/hostile_test.py --binary $(BIN)
-	$(VENV)/bin/python Tests/System/install_test.py --binary $(BIN) --samples Samples
+	PYTHONDONTWRITEBYTECODE=1 $(VENV)/bin/python -m pytest Tests/System -p no:cacheprovider -q -rs --binary=$(BIN) --dev-binary=$(DEV_BIN) $(if $(RELEASE_BIN),--release-binary=$(RELEASE_BIN)) --samples=Samples --shared=../shared $(PYTEST_ARGS)
 
 ## Fuzzes the readers of hostile input with libFuzzer, FUZZ_SECONDS (default 120) per target.
 fuzz: deps
@@ -60,7 +56,7 @@ bench: deps
 ## Drains N generated messages from a local Dovecot; compares with Python's imaplib and a Python pipeline.
 bench-imap: deps-test
 	$(SWIFT) build -c release
-	$(VENV)/bin/python Tests/Bench/imap_bench.py --binary .build/release/postmottak --count $${COUNT:-5000}
+	PYTHONDONTWRITEBYTECODE=1 $(VENV)/bin/python Tests/Bench/imap_bench.py --binary .build/release/postmottak --count $${COUNT:-5000}
 
 ## Near-duplicate look-ups at 10k, 100k and 1M stored fingerprints; classification throughput.
 bench-classify: deps

@@ -39,11 +39,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 if [ "$with_test" = 1 ]; then
-  # Python tools for the tests (bagit validator, SMTP server), in a private virtualenv.
+  # Python tools for the tests (pytest runs them; bagit validator, SMTP server), in a private
+  # virtualenv. A venv made before pytest was listed gets it on the next run.
   venv="${POSTMOTTAK_VENV:-.venv-test}"
-  if [ ! -x "$venv/bin/bagit.py" ]; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install -q --disable-pip-version-check bagit==1.8.1 aiosmtpd
+  if [ ! -x "$venv/bin/bagit.py" ] || [ ! -x "$venv/bin/pytest" ]; then
+    [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check bagit==1.8.1 aiosmtpd pytest==8.3.4
   fi
 fi
 echo "install-deps: ok"

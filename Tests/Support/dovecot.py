@@ -17,13 +17,9 @@ import subprocess
 import time
 import uuid
 
+from postmottak_support import free_port
+
 MAIL_UID = 65534
-
-
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def b64url(data):

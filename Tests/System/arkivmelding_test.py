@@ -1,31 +1,30 @@
-#!/usr/bin/env python3
 """The arkivmelding folder connector (the embedded default for the case register): every
 file is valid against the published KS Fiks Arkiv V1 schema (xmllint --schema), carries
 its documents with matching checksums, and Postmottak's external key on every object.
 A follow-up is a registry entry alone, placed in its case by the case's key; a sensitive
 submission is restricted with a masked public title; a repeat writes nothing new; a
-half-written folder left by a crash is cleared. Skips (exit 0) without ../shared."""
-import argparse, base64, hashlib, os, re, shutil, socket, subprocess, sys, tempfile, time
+half-written folder left by a crash is cleared. Skipped, saying so, without ../shared."""
+import hashlib
+import os
+import re
+import socket
+import subprocess
+import time
 import xml.etree.ElementTree as ET
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from checks import check, failures  # noqa: E402
+
+import pytest
+
+from postmottak_support import message, write_config, write_file, write_messages
 
 NS = {"a": "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/v1",
       "m": "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/metadatakatalog/v1"}
 XSD = "specs/fiks-arkiv-v1/no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett.xsd"
 
 
-
-
-def mail(n, sender, name, subject, body, headers="", attachment=None, filename=None):
-    head = (f"From: {name} <{sender}>\r\nSubject: {subject}\r\nMessage-ID: <am-{n}@example.org>\r\n"
-            f"Date: Tue, 01 Dec 2026 09:{n:02d}:00 +0100\r\n{headers}MIME-Version: 1.0\r\n")
-    if attachment is None:
-        return (head + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n").encode()
-    b64 = base64.encodebytes(attachment).decode().replace("\n", "\r\n")
-    return (head + 'Content-Type: multipart/mixed; boundary="x"\r\n\r\n--x\r\nContent-Type: text/plain; charset=utf-8\r\n'
-            "Content-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n--x\r\nContent-Type: application/octet-stream\r\n"
-            f'Content-Disposition: attachment; filename="{filename}"\r\nContent-Transfer-Encoding: base64\r\n\r\n' + b64 + "--x--\r\n").encode()
+def mail(n, sender, name, subject, body, headers=(), attachment=None, filename=None):
+    return message([("From", f"{name} <{sender}>"), ("Subject", subject), ("Message-ID", f"<am-{n}@example.org>"),
+                    ("Date", f"Tue, 01 Dec 2026 09:{n:02d}:00 +0100"), *headers], body,
+                   attachment=attachment, filename=filename, boundary="x")
 
 
 def key_of(element):
@@ -33,22 +32,16 @@ def key_of(element):
     return None if ref is None else (ref.findtext("m:fagsystem", namespaces=NS), ref.findtext("m:noekkel", namespaces=NS))
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", required=True)
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
-    args = ap.parse_args()
-    xsd = os.path.join(os.path.abspath(args.shared), XSD)
-    if not os.path.exists(xsd):
-        print(f"SKIP arkivmelding tests: {xsd} is absent (the shared folder is not beside this clone)")
-        return
-    binary = os.path.abspath(args.binary)
-    root = tempfile.mkdtemp(prefix="postmottak-arkivmelding-")
+@pytest.fixture(scope="module")
+def xsd(need_shared):
+    return need_shared(*XSD.split("/"))
+
+
+def test_arkivmelding(postmottak, xsd, tmp_root, check):
+    root = tmp_root
     inbox, data = os.path.join(root, "in"), os.path.join(root, "data")
     os.makedirs(inbox)
-    config = os.path.join(root, "c.toml")
-    with open(config, "w") as f:
-        f.write('[classify]\nreview_below = 0.0\n[case_register.arkivmelding]\nclass_id = "M10"\n')
+    config = write_config(root, "c", '[classify]\nreview_below = 0.0\n[case_register.arkivmelding]\nclass_id = "M10"\n')
     attachment = os.urandom(5000)
     messages = {
         "1.eml": mail(1, "kari@example.org", "Kari Nordmann", "Klage på vedtak om avslag på byggesøknad",
@@ -57,9 +50,7 @@ def main():
         "2.eml": mail(2, "per@example.org", "Per Hansen", "Begjæring om innsyn",
                       "Jeg ber om innsyn i journalen for sønnen min i barnevernet, fødselsnummer 15108695088."),
     }
-    for name, raw in messages.items():
-        with open(os.path.join(inbox, name), "wb") as f:
-            f.write(raw)
+    write_messages(inbox, messages)
     # A folder half-written by a killed process must not survive the next start; one that a
     # running process is writing must (the writer is in the name: host, pid, run).
     host = "".join(c if c.isalnum() or c in "-." else "_" for c in socket.gethostname())
@@ -69,12 +60,12 @@ def main():
     for folder in (dead, alive, stale):
         os.makedirs(folder, exist_ok=True)
     os.utime(stale, (time.time() - 3 * 86400, time.time() - 3 * 86400))
-    run = subprocess.run([binary, "ingest", inbox, "--config", config, "--data-dir", data], capture_output=True, text=True)
+    run = postmottak.run("ingest", inbox, config=config, data=data)
     check(run.returncode == 0, "ingest with the embedded arkivmelding connector exits 0" + ("" if run.returncode == 0 else run.stderr[-400:]))
-    with open(os.path.join(inbox, "3.eml"), "wb") as f:
-        f.write(mail(3, "kari@example.org", "Kari Nordmann", "Re: Klage på vedtak om avslag på byggesøknad",
-                     "Et tillegg til klagen: nabovarselet kom for sent.", headers="In-Reply-To: <am-1@example.org>\r\n"))
-    subprocess.run([binary, "ingest", inbox, "--config", config, "--data-dir", data], capture_output=True, text=True)
+    write_file(os.path.join(inbox, "3.eml"), mail(3, "kari@example.org", "Kari Nordmann", "Re: Klage på vedtak om avslag på byggesøknad",
+                                                  "Et tillegg til klagen: nabovarselet kom for sent.",
+                                                  headers=[("In-Reply-To", "<am-1@example.org>")]))
+    postmottak.run("ingest", inbox, config=config, data=data)
     folder = os.path.join(data, "case-register")
     names = sorted(n for n in os.listdir(folder))
     check(not os.path.exists(dead) and not os.path.exists(stale), f"no half-written folder of a dead process is left ({names})")
@@ -130,15 +121,6 @@ def main():
     else:
         check(False, "the access request was delivered to the case register")
     before = {n: os.stat(os.path.join(folder, n, "arkivmelding.xml")).st_mtime_ns for n in names}
-    subprocess.run([binary, "ingest", inbox, "--config", config, "--data-dir", data], capture_output=True, text=True)
+    postmottak.run("ingest", inbox, config=config, data=data)
     after = {n: os.stat(os.path.join(folder, n, "arkivmelding.xml")).st_mtime_ns for n in sorted(os.listdir(folder))}
     check(before == after, "a repeat writes nothing new")
-    shutil.rmtree(root, ignore_errors=True)
-    if failures:
-        print(f"\n{len(failures)} arkivmelding test(s) failed")
-        sys.exit(1)
-    print("\nall arkivmelding tests passed")
-
-
-if __name__ == "__main__":
-    main()

@@ -18,27 +18,35 @@ hostile-input campaign (issue 12), each a check that failed before the fix.
 9. No identity number in export, bag-info.txt or the logs.
 Plus the low findings that a system shows: a full disk, a symlinked folder.
 
+Each section is a test of its own (select one with -k, e.g. -k bombs).
+
 Figures (time and peak memory per bomb) are printed, not asserted against a clock.
 """
-import argparse, base64, email, email.policy, hashlib, http.server, json, os, re, resource, shutil, signal, socket
-import socketserver, subprocess, sys, tempfile, threading, time
+import base64
+import email
+import email.policy
+import hashlib
+import http.server
+import json
+import os
+import re
+import signal
+import socketserver
+import subprocess
+import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from checks import check, failures  # noqa: E402
-import bombs  # noqa: E402
+import pytest
+
+import bombs
+from postmottak_support import measured, message, serve_in_thread, write_file
 
 ID_NUMBER = "15108695088"
 
 
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Ctx:
-    def __init__(self, binary, root):
-        self.binary = binary
+    def __init__(self, postmottak, root):
+        self.postmottak = postmottak
+        self.binary = postmottak.path
         self.root = root
 
     def path(self, *parts):
@@ -47,33 +55,23 @@ class Ctx:
         return p
 
     def config(self, name, text):
-        path = self.path(name + ".toml")
-        with open(path, "w") as f:
-            f.write(text)
-        return path
+        return write_file(self.path(name + ".toml"), text)
 
     def run(self, *args, data, config=None, env=None, timeout=600, measure=False):
-        cmd = [self.binary, *args, "--data-dir", data] + (["--config", config] if config else [])
-        if measure:
-            cmd = ["/usr/bin/time", "-f", "TIME %e s PEAK %M KB"] + cmd
-        e = dict(os.environ)
-        e.update(env or {})
-        return subprocess.run(cmd, capture_output=True, text=True, env=e, timeout=timeout)
+        return self.postmottak.run(*args, data=data, config=config, env=env, timeout=timeout, measure=measure)
 
     def export(self, data, config=None):
-        out = self.run("export", "--format", "jsonl", data=data, config=config)
-        return [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
+        return self.postmottak.export(data, config=config, strict=False)
 
 
-def figures(run):
-    m = re.search(r"TIME ([0-9.]+) s PEAK ([0-9]+) KB", run.stderr)
-    return (float(m.group(1)), int(m.group(2)) / 1024) if m else (None, None)
+@pytest.fixture(scope="module")
+def ctx(postmottak, tmp_root):
+    return Ctx(postmottak, tmp_root)
 
 
-def mail(n, text, sender="innbygger@example.org", subject="Henvendelse", headers=""):
-    return (f"From: {sender}\r\nTo: post@example.org\r\nSubject: {subject}\r\nMessage-ID: <h{n}@example.org>\r\n"
-            f"Date: Mon, 05 Jan 2026 10:0{n % 10}:00 +0100\r\n{headers}MIME-Version: 1.0\r\n"
-            f"Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n").encode()
+def mail(n, text, sender="innbygger@example.org", subject="Henvendelse", headers=()):
+    return message([("From", sender), ("To", "post@example.org"), ("Subject", subject), ("Message-ID", f"<h{n}@example.org>"),
+                    ("Date", f"Mon, 05 Jan 2026 10:0{n % 10}:00 +0100"), *headers], text, transfer_encoding=None)
 
 
 CLEAN = ("Det er et stort hull i veien ved Nordstrand skole. Bilene kjører rundt det og barna må gå i "
@@ -82,7 +80,7 @@ CLEAN = ("Det er et stort hull i veien ved Nordstrand skole. Bilene kjører rund
 
 # 1 ------------------------------------------------------------------------------------------------
 
-def test_html_trap_and_crash_fuse(ctx):
+def test_html_trap_and_crash_fuse(ctx, check):
     print("-- 1. the HTML mail that trapped the reader; the crash fuse through ingest and serve")
     data = ctx.path("trap", "data")
     inbox = ctx.path("trap", "in", "x")
@@ -133,13 +131,10 @@ def test_html_trap_and_crash_fuse(ctx):
     with open(os.path.join(inbox, "2-clean.eml"), "wb") as f:
         f.write(mail(22, CLEAN, sender="d@example.org"))
     deaths = 0
-    e = dict(os.environ)
-    e.update(fault)
     proc = None
     deadline = time.time() + 120
     while time.time() < deadline:
-        proc = subprocess.Popen([ctx.binary, "serve", "--data-dir", data, "--config", config],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=e)
+        proc = ctx.postmottak.popen("serve", data=data, config=config, env=fault)
         settled = time.time() + 6
         while time.time() < settled and proc.poll() is None:
             time.sleep(0.2)
@@ -169,7 +164,7 @@ def test_html_trap_and_crash_fuse(ctx):
 
 # 2 and 3 ------------------------------------------------------------------------------------------
 
-def test_bombs(ctx):
+def test_bombs(ctx, check, figures):
     print("-- 2, 3. decompression and CPU bombs: refused or bounded; figures from /usr/bin/time")
     folder = ctx.path("bombs", "files", "x")
     folder = os.path.dirname(folder)
@@ -196,7 +191,7 @@ def test_bombs(ctx):
         data = ctx.path("bombs", "data-" + name, "x")
         data = os.path.dirname(data)
         run = ctx.run("ingest", path, data=data, config=config, measure=True, timeout=900)
-        seconds, peak = figures(run)
+        seconds, peak = measured(run)
         rows = ctx.export(data, config=config)
         row = rows[0] if rows else {}
         table.append((name, len(made[name]), seconds, peak, row.get("status"), (row.get("reason") or "")[:70]))
@@ -211,9 +206,9 @@ def test_bombs(ctx):
         if name == "nested-rfc822.eml":
             size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(os.path.join(data, "blobs")) for f in fs)
             check(size < 4 * len(made[name]), f"nested messages are stored once, not at every level ({size} bytes of blobs)")
-    print("   bomb                           bytes     seconds  peak MiB  status       reason")
+    figures("bomb                           bytes     seconds  peak MiB  status       reason")
     for name, size, seconds, peak, status, reason in table:
-        print(f"   {name:30} {size:9} {seconds or 0:8.2f} {peak or 0:9.0f}  {status or '-':12} {reason}")
+        figures(f"{name:30} {size:9} {seconds or 0:8.2f} {peak or 0:9.0f}  {status or '-':12} {reason}")
 
 
 # 4 ------------------------------------------------------------------------------------------------
@@ -248,13 +243,10 @@ class Register(http.server.BaseHTTPRequestHandler):
 
 
 def serve_http(handler):
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+    return serve_in_thread(handler, socketserver.ThreadingTCPServer)
 
 
-def test_credentials(ctx):
+def test_credentials(ctx, check):
     print("-- 4. case-register credentials only to the configured origin; https except on loopback")
     R = "https://rel.arkivverket.no/noark5/v5/api/"
     base = "[case_register]\nconnector = \"noark5\"\n[case_register.noark5]\nclient_id = \"pm\"\nclient_secret_env = \"N5_SECRET\"\n"
@@ -305,7 +297,7 @@ def test_credentials(ctx):
 
 # 5 ------------------------------------------------------------------------------------------------
 
-def test_attachment_bytes(ctx):
+def test_attachment_bytes(ctx, check):
     print("-- 5. every attachment byte kept: a bare LF before the boundary in CRLF mail, unpadded base64")
     data = os.path.dirname(ctx.path("b64", "data", "x"))
     inbox = os.path.dirname(ctx.path("b64", "in", "x"))
@@ -334,7 +326,7 @@ def test_attachment_bytes(ctx):
 
 # 6 ------------------------------------------------------------------------------------------------
 
-def test_near_duplicate_of_unnumbered(ctx):
+def test_near_duplicate_of_unnumbered(ctx, check):
     print("-- 6. a near duplicate of an unnumbered duplicate reaches the case once it is numbered")
     config = ctx.config("near", "[classify]\nreview_below = 0.999\n[outbox]\ninitial_backoff_seconds = 0.1\n"
                         "max_backoff_seconds = 0.3\nmax_attempts = 50\n")
@@ -460,13 +452,11 @@ class FakeIMAP(socketserver.StreamRequestHandler):
         return sorted(set(out))
 
 
-def test_imap(ctx):
+def test_imap(ctx, check):
     print("-- 7. IMAP: a FETCH without its bytes is asked for again; an oversize literal is set aside by UID")
     FakeIMAP.messages = {uid: mail(70 + uid, f"Melding {uid}. " + CLEAN, sender=f"imap{uid}@example.org") for uid in (1, 2, 3, 4, 5)}
     FakeIMAP.misses, FakeIMAP.connections, FakeIMAP.log = {}, 0, []
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), FakeIMAP)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve_in_thread(FakeIMAP, socketserver.ThreadingTCPServer)
     port = server.server_address[1]
     config = ctx.config("imap", "[intake]\nmax_message_bytes = 1024\n[intake.drop_folder]\nenabled = false\n"
                         "[[intake.imap.mailboxes]]\nname = \"fake\"\nhost = \"127.0.0.1\"\n"
@@ -497,7 +487,7 @@ def test_imap(ctx):
 
 # 8 ------------------------------------------------------------------------------------------------
 
-def test_settle(ctx):
+def test_settle(ctx, check):
     print("-- 8. a copy that keeps an old modification time is taken only when it stopped growing")
     data = os.path.dirname(ctx.path("settle", "data", "x"))
     config = ctx.config("settle", "[intake.drop_folder]\npoll_interval_seconds = 0.2\nsettle_seconds = 1.5\n"
@@ -505,8 +495,7 @@ def test_settle(ctx):
     inbox = os.path.join(data, "inbox")
     os.makedirs(inbox, exist_ok=True)
     whole = mail(80, CLEAN + " " + "Mer tekst. " * 200)
-    proc = subprocess.Popen([ctx.binary, "serve", "--data-dir", data, "--config", config],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = ctx.postmottak.popen("serve", data=data, config=config)
     time.sleep(1)
     path = os.path.join(inbox, "kopi.eml")
     old = time.time() - 86400
@@ -538,7 +527,7 @@ def test_settle(ctx):
 
 # 9 ------------------------------------------------------------------------------------------------
 
-def test_identity_numbers(ctx):
+def test_identity_numbers(ctx, check):
     print("-- 9. no identity number in export, bag-info.txt or the logs")
     data = os.path.dirname(ctx.path("ids", "data", "x"))
     inbox = os.path.dirname(ctx.path("ids", "in", "x"))
@@ -565,8 +554,8 @@ def test_identity_numbers(ctx):
 
 # low ----------------------------------------------------------------------------------------------
 
-def test_disk_full_and_symlinks(ctx):
-    print("-- low: a full disk says so and leaves no temporary; a symlinked folder is followed")
+def test_symlinked_folder(ctx, check):
+    print("-- low: a symlinked folder is followed")
     real = os.path.dirname(ctx.path("links", "real", "x"))
     with open(os.path.join(real, "1.eml"), "wb") as f:
         f.write(mail(90, CLEAN))
@@ -575,12 +564,14 @@ def test_disk_full_and_symlinks(ctx):
     run = ctx.run("ingest", link, data=os.path.dirname(ctx.path("links", "data", "x")))
     check(run.returncode == 0 and "captured 1 new" in run.stdout, f"a symlinked folder given to ingest is read ({run.stdout.strip()})")
 
+
+def test_disk_full(ctx, check):
+    print("-- low: a full disk says so and leaves no temporary")
     tiny = os.path.join(ctx.root, "tiny")
     os.makedirs(tiny, exist_ok=True)
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", tiny], capture_output=True).returncode == 0
     if not mounted:
-        print("skip a full disk: cannot mount a small tmpfs here (needs root)")
-        return
+        pytest.skip("a full disk: cannot mount a small tmpfs here (needs root)")
     try:
         inbox = os.path.dirname(ctx.path("tiny-in", "x"))
         with open(os.path.join(inbox, "big.eml"), "wb") as f:
@@ -595,31 +586,3 @@ def test_disk_full_and_symlinks(ctx):
         check(left == [], f"no temporary file is left behind ({left})")
     finally:
         subprocess.run(["umount", tiny], capture_output=True)
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", required=True)
-    ap.add_argument("--only", help="run one section (a function name's part)")
-    args = ap.parse_args()
-    binary = os.path.abspath(args.binary)
-    root = tempfile.mkdtemp(prefix="pm-hostile-")
-    ctx = Ctx(binary, root)
-    tests = [test_html_trap_and_crash_fuse, test_bombs, test_credentials, test_attachment_bytes,
-             test_near_duplicate_of_unnumbered, test_imap, test_settle, test_identity_numbers, test_disk_full_and_symlinks]
-    for test in tests:
-        if args.only and args.only not in test.__name__:
-            continue
-        try:
-            test(ctx)
-        except Exception as e:  # noqa: BLE001
-            check(False, f"{test.__name__} raised {type(e).__name__}: {e}")
-    shutil.rmtree(root, ignore_errors=True)
-    if failures:
-        print(f"\n{len(failures)} hostile-input check(s) failed")
-        sys.exit(1)
-    print("\nall hostile-input tests passed")
-
-
-if __name__ == "__main__":
-    main()

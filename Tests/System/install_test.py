@@ -1,14 +1,14 @@
-"""The binary runs anywhere (issue 13, point 5): installed with scripts/install.sh into a
-temporary prefix and run from `/`, it behaves as in the repository. `demo` on the Samples
+"""The binary runs anywhere (issue 13, point 5): the release build (`--release-binary`; `make
+test` builds one), installed with scripts/install.sh into a temporary prefix and run from
+`/`, behaves as the debug build in the repository. `demo` on the Samples
 gives the same table (the model used, cards read as forms, acknowledgements written); a
 configured model, forms folder or template folder that cannot be found stops it at start
 with one message naming the key; `classify.model = "none"` is the keyword-only setting."""
-import argparse, os, re, shutil, subprocess, sys, tempfile
+import os
+import re
+import subprocess
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from checks import check, failures  # noqa: E402
-
-REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from postmottak_support import REPO, Postmottak, write_config
 
 
 def table(stdout):
@@ -17,26 +17,19 @@ def table(stdout):
     return [re.sub(r" in \S+", "", re.sub(r"--data-dir \S+", "", l)).rstrip() for l in lines]
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", required=True)
-    ap.add_argument("--samples", required=True)
-    args = ap.parse_args()
-    binary, samples = os.path.abspath(args.binary), os.path.abspath(args.samples)
-    root = tempfile.mkdtemp(prefix="pm-install-")
+def test_install(postmottak, postmottak_release, samples, tmp_root, check):
+    root = tmp_root
     prefix = os.path.join(root, "prefix")
-    run = subprocess.run(["bash", os.path.join(REPO, "scripts", "install.sh"), prefix, binary], capture_output=True, text=True)
+    run = subprocess.run(["bash", os.path.join(REPO, "scripts", "install.sh"), prefix, postmottak_release.path], capture_output=True, text=True)
     check(run.returncode == 0, f"scripts/install.sh installs into a prefix ({run.stdout.strip()[-120:]}{run.stderr.strip()[-200:]})")
-    installed = os.path.join(prefix, "bin", "postmottak")
+    installed = Postmottak(os.path.join(prefix, "bin", "postmottak"))
     for part in ("model/classifier.json", "forms/MK-2.json", "acknowledgements/nb.txt", "postmottak.toml.example"):
         check(os.path.exists(os.path.join(prefix, "share", "postmottak", part)), f"share/postmottak/{part} is installed")
     unit = open(os.path.join(prefix, "lib", "systemd", "system", "postmottak.service")).read()
     check(f"{prefix}/bin/postmottak serve" in unit, "the systemd unit names the installed binary")
 
-    here = subprocess.run([binary, "demo", "--samples", samples, "--data-dir", os.path.join(root, "repo")],
-                          capture_output=True, text=True, cwd=REPO)
-    away = subprocess.run([installed, "demo", "--samples", samples, "--data-dir", os.path.join(root, "away")],
-                          capture_output=True, text=True, cwd="/")
+    here = postmottak.run("demo", "--samples", samples, data=os.path.join(root, "repo"), cwd=REPO)
+    away = installed.run("demo", "--samples", samples, data=os.path.join(root, "away"), cwd="/")
     check(here.returncode == 0 and away.returncode == 0, f"demo runs in the repository and, installed, from / ({away.stderr.strip()[-200:]})")
     check(table(here.stdout) == table(away.stdout), "the installed binary run from / gives the same table as in the repository")
     log_path = os.path.join(root, "away", "demo.log")
@@ -51,26 +44,11 @@ def main():
     for key, section, value in [("classify.model", "classify", 'model = "Config/model/not-there.json"'),
                                 ("scan.forms_dir", "scan", 'forms_dir = "Config/no-forms"'),
                                 ("acknowledgement.templates_dir", "acknowledgement", 'templates_dir = "Config/no-templates"')]:
-        config = os.path.join(root, key + ".toml")
-        with open(config, "w") as f:
-            f.write(f"[{section}]\n{value}\n")
-        missing = subprocess.run([installed, "ingest", empty, "--config", config, "--data-dir", os.path.join(root, "m-" + key)],
-                                 capture_output=True, text=True, cwd="/")
+        config = write_config(root, key, f"[{section}]\n{value}\n")
+        missing = installed.run("ingest", empty, config=config, data=os.path.join(root, "m-" + key), cwd="/")
         said = missing.stderr + missing.stdout
         check(missing.returncode != 0 and key in said and "looked in" in said,
               f"a missing {key} stops it at start, naming the key ({said.strip()[-150:]})")
-    config = os.path.join(root, "none.toml")
-    with open(config, "w") as f:
-        f.write('[classify]\nmodel = "none"\n')
-    keyword = subprocess.run([installed, "ingest", empty, "--config", config, "--data-dir", os.path.join(root, "none")],
-                             capture_output=True, text=True, cwd="/")
+    config = write_config(root, "none", '[classify]\nmodel = "none"\n')
+    keyword = installed.run("ingest", empty, config=config, data=os.path.join(root, "none"), cwd="/")
     check(keyword.returncode == 0 and "keyword rules decide" in keyword.stderr, 'classify.model = "none" is the keyword-only setting, said in the log')
-    shutil.rmtree(root, ignore_errors=True)
-    if failures:
-        print(f"\n{len(failures)} install check(s) failed")
-        sys.exit(1)
-    print("\nall install tests passed")
-
-
-if __name__ == "__main__":
-    main()

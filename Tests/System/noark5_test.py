@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """The Noark 5 connector against ../shared/tools/noark5-standin (a TG 1.1 stand-in that
 enforces the flow, randomises its hrefs and injects faults). Four parts:
 
@@ -7,19 +6,30 @@ enforces the flow, randomises its hrefs and injects faults). Four parts:
    the same case file); case numbers and registry ids exported; tokens renewed.
 2. commit then drop, at every step and in every drop mode: exactly one case file, one
    registry entry, one sender, one document description and object per document.
-3. a register restarted (new hrefs, tokens lost) between steps.
-4. chaos: 200 submissions delivered by `serve` while the register first refuses service,
-   then answers 503 to a share of requests and drops answers after committing. Every
-   submission ends up exactly once; the retry rate stays bounded.
-Skips (exit 0, with a message) when ../shared is absent."""
-import argparse, json, os, signal, sqlite3, subprocess, sys, tempfile, time, urllib.request
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from checks import check, failures  # noqa: E402
+3. a register restarted (new hrefs, tokens lost) between steps; parked entries; an unknown
+   restriction code.
+4. chaos: 200 (--chaos-count) submissions delivered by `serve` while the register first
+   refuses service, then answers 503 to a share of requests and drops answers after
+   committing. Every submission ends up exactly once; the retry rate stays bounded.
+Skipped, saying so, when ../shared is absent. The flow and the drops share one stand-in
+(stable hrefs, short-lived tokens); the later parts share a second one, started when the
+first is stopped. The tests run in this order (the flow's counts are the register's own).
+"""
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from postmottak_support import db_rows, message, write_file, write_messages
 
 SECRET = "standin-secret"
 KEY = "vnd-postmottak-v1:submissionid"
-
-
 
 
 class StandIn:
@@ -52,17 +62,54 @@ class StandIn:
         return self.hook("state?kind=" + kind)["entities"].get(kind, [])
 
 
-def mail(n, sender, name, subject, body, extra_headers="", attachment=None):
-    head = (f"From: {name} <{sender}>\r\nSubject: {subject}\r\nMessage-ID: <n5-{n}@example.org>\r\n"
-            f"Date: Tue, 01 Dec 2026 10:{n % 60:02d}:00 +0100\r\n{extra_headers}MIME-Version: 1.0\r\n")
-    if attachment is None:
-        return (head + "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n").encode()
-    import base64
-    b64 = base64.encodebytes(attachment).decode().replace("\n", "\r\n")
-    return (head + 'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n'
-            "Content-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n--b1\r\nContent-Type: application/octet-stream\r\n"
-            'Content-Disposition: attachment; filename="tegninger.bin"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
-            + b64 + "--b1--\r\n").encode()
+class StandIns:
+    """The module's two stand-ins, one running at a time: the first (stable hrefs, tokens
+    that expire after 30 s) for the flow and the drops, the second for the parts after."""
+
+    def __init__(self, script, root):
+        self.script, self.root = script, root
+        self.running, self.which = None, None
+
+    def _switch(self, which, root, extra):
+        if self.which != which:
+            self.stop()
+            os.makedirs(root, exist_ok=True)
+            self.running, self.which = StandIn(self.script, root, extra), which
+        return self.running
+
+    def first(self):
+        return self._switch("first", self.root, ["--bulkgrense", "65536", "--token-ttl", "30", "--stable-hrefs"])
+
+    def second(self):
+        return self._switch("second", os.path.join(self.root, "second"), ["--bulkgrense", "65536"])
+
+    def stop(self):
+        if self.running is not None:
+            try:
+                self.running.stop()
+            except Exception:  # noqa: BLE001 - it may have died already
+                pass
+            self.running = None
+
+
+@pytest.fixture(scope="module")
+def root(tmp_root):
+    os.makedirs(os.path.join(tmp_root, "empty"), exist_ok=True)
+    return tmp_root
+
+
+@pytest.fixture(scope="module")
+def standins(need_shared, root):
+    script = need_shared("tools", "noark5-standin", "noark5_standin.py")
+    registers = StandIns(script, root)
+    yield registers
+    registers.stop()
+
+
+def mail(n, sender, name, subject, body, extra_headers=(), attachment=None):
+    return message([("From", f"{name} <{sender}>"), ("Subject", subject), ("Message-ID", f"<n5-{n}@example.org>"),
+                    ("Date", f"Tue, 01 Dec 2026 10:{n % 60:02d}:00 +0100"), *extra_headers], body,
+                   attachment=attachment, filename="tegninger.bin", boundary="b1")
 
 
 def config(root, standin, name, extra=""):
@@ -70,25 +117,15 @@ def config(root, standin, name, extra=""):
     # in the shared register never collide.
     path = os.path.join(root, name + ".toml")
     prefix = {"flow": "FLW", "drops": "DRP", "restart": "RST", "parked": "PRK", "unknown": "UNK", "chaos": "KAO"}[name]
-    with open(path, "w") as f:
-        f.write(f'[reference]\nprefix = "{prefix}"\n[case_register]\nconnector = "noark5"\n[case_register.noark5]\nurl = "{standin.url}"\n'
+    write_file(path, (f'[reference]\nprefix = "{prefix}"\n[case_register]\nconnector = "noark5"\n[case_register.noark5]\nurl = "{standin.url}"\n'
                 f'client_id = "standin-client"\nclient_secret_env = "N5_TEST_SECRET"\nclass_id = "M10"\ntimeout_seconds = 5\n'
                 f'chunk_bytes = 32768\n[classify]\nreview_below = 0.0\n[intake.drop_folder]\npoll_interval_seconds = 0.2\n'
-                f'[outbox]\ninitial_backoff_seconds = 0.2\nmax_backoff_seconds = 1.5\nmax_attempts = 1000\n{extra}')
+                f'[outbox]\ninitial_backoff_seconds = 0.2\nmax_backoff_seconds = 1.5\nmax_attempts = 1000\n{extra}'))
     return path
 
 
 def run(binary, cfg, data, *args):
-    return subprocess.run([binary, *args, "--config", cfg, "--data-dir", data], capture_output=True, text=True,
-                          env=dict(os.environ, N5_TEST_SECRET=SECRET), timeout=600)
-
-
-def db_rows(data, sql, args=()):
-    con = sqlite3.connect(f"file:{os.path.join(data, 'postmottak.sqlite')}?mode=ro", uri=True, timeout=30)
-    try:
-        return con.execute(sql, args).fetchall()
-    finally:
-        con.close()
+    return binary.run(*args, config=cfg, data=data, env={"N5_TEST_SECRET": SECRET}, timeout=600)
 
 
 def drain(binary, cfg, data, empty, rounds=60):
@@ -106,8 +143,8 @@ def vsm(entity):
     return (entity.get("virksomhetsspesifikkeMetadata") or {}).get(KEY)
 
 
-def part_flow(binary, standin, root):
-    print("-- flow")
+def test_flow(postmottak, standins, root, check):
+    binary, standin = postmottak, standins.first()
     data, inbox, empty = os.path.join(root, "flow"), os.path.join(root, "flow-in"), os.path.join(root, "empty")
     os.makedirs(inbox)
     os.makedirs(empty, exist_ok=True)
@@ -120,14 +157,11 @@ def part_flow(binary, standin, root):
         "2.eml": mail(2, "per@example.org", "Per Hansen", "Innsyn i barnevernssaken",
                       "Jeg ber om innsyn i alle dokumenter i barnevernssaken om sønnen min, fødselsnummer 15108695088."),
     }
-    for name, raw in messages.items():
-        with open(os.path.join(inbox, name), "wb") as f:
-            f.write(raw)
+    write_messages(inbox, messages)
     probe = run(binary, cfg, data, "outbox", "check")
     check(probe.returncode == 0 and "series \"Sakarkiv\", class M10" in probe.stdout and "restriction code XX known" in probe.stdout,
           "outbox check finds the series, the class and the restriction code" + ("" if probe.returncode == 0 else probe.stdout))
-    wrong = subprocess.run([binary, "outbox", "check", "--config", cfg, "--data-dir", data], capture_output=True, text=True,
-                           env=dict(os.environ, N5_TEST_SECRET="not-the-secret"))
+    wrong = binary.run("outbox", "check", config=cfg, data=data, env={"N5_TEST_SECRET": "not-the-secret"})
     check(wrong.returncode == 1 and "client_id" in wrong.stdout and "not-the-secret" not in wrong.stdout + wrong.stderr,
           "a wrong secret fails the check, naming the key, never the secret")
     r = run(binary, cfg, data, "ingest", inbox)
@@ -135,9 +169,9 @@ def part_flow(binary, standin, root):
     check(SECRET not in r.stderr and "15108695088" not in r.stderr, "neither the client secret nor the identity number is logged")
     standin.hook("expire-tokens", {})
     follow = mail(3, "kari@example.org", "Kari Nordmann", "Re: Klage på vedtak om avslag på byggesøknad",
-                  "Her er et tillegg til klagen min: nabovarselet ble sendt for sent.", extra_headers="In-Reply-To: <n5-1@example.org>\r\n")
-    with open(os.path.join(inbox, "3.eml"), "wb") as f:
-        f.write(follow)
+                  "Her er et tillegg til klagen min: nabovarselet ble sendt for sent.",
+                  extra_headers=[("In-Reply-To", "<n5-1@example.org>")])
+    write_file(os.path.join(inbox, "3.eml"), follow)
     run(binary, cfg, data, "ingest", inbox)
     check(drain(binary, cfg, data, empty), "every case-register entry is delivered (after an expired token too)")
 
@@ -179,8 +213,9 @@ def part_flow(binary, standin, root):
     check(ops.get("token", 0) >= 2, f"a new token after expiry ({ops.get('token', 0)} token requests)")
 
 
-def part_drops(binary, standin, root):
-    print("-- commit then drop at every step")
+def test_drops(postmottak, standins, root, check):
+    """Commit then drop at every step."""
+    binary, standin = postmottak, standins.first()
     data, inbox, empty = os.path.join(root, "drops"), os.path.join(root, "drops-in"), os.path.join(root, "empty")
     os.makedirs(inbox)
     cfg = config(root, standin, "drops")
@@ -192,9 +227,9 @@ def part_drops(binary, standin, root):
         for step in steps:
             n += 1
             standin.hook("faults", {"clear": True, "commit_then_drop": 1, "drop_ops": [step], "drop_mode": mode})
-            with open(os.path.join(inbox, f"{n}.eml"), "wb") as f:
-                f.write(mail(n, f"drop{n}@example.org", f"Innbygger Nummer{n}", f"Klage på vedtak {n}",
-                             f"Jeg klager på vedtaket i sak {n} om tilskudd. Vedtaket må omgjøres.", attachment=os.urandom(2000)))
+            write_file(os.path.join(inbox, f"{n}.eml"),
+                       mail(n, f"drop{n}@example.org", f"Innbygger Nummer{n}", f"Klage på vedtak {n}",
+                            f"Jeg klager på vedtaket i sak {n} om tilskudd. Vedtaket må omgjøres.", attachment=os.urandom(2000)))
             run(binary, cfg, data, "ingest", inbox)
             ok = drain(binary, cfg, data, empty)
             dropped = standin.hook("state")["stats"]["dropped"]
@@ -219,14 +254,14 @@ def part_drops(binary, standin, root):
           f"exactly one object per description, each with its verified file ({len(objs)})")
 
 
-def part_restart(binary, standin, root):
-    print("-- the register restarts between steps (new hrefs, tokens lost)")
+def test_restart(postmottak, standins, root, check):
+    """The register restarts between steps (new hrefs, tokens lost)."""
+    binary, standin = postmottak, standins.second()
     data, inbox, empty = os.path.join(root, "restart"), os.path.join(root, "restart-in"), os.path.join(root, "empty")
     os.makedirs(inbox)
     cfg = config(root, standin, "restart")
-    with open(os.path.join(inbox, "r.eml"), "wb") as f:
-        f.write(mail(500, "restart@example.org", "Ada Omstart", "Klage på vedtak om parkeringsbot",
-                     "Jeg klager på vedtaket om parkeringsbot. Skiltingen var mangelfull."))
+    write_file(os.path.join(inbox, "r.eml"), mail(500, "restart@example.org", "Ada Omstart", "Klage på vedtak om parkeringsbot",
+                                                  "Jeg klager på vedtaket om parkeringsbot. Skiltingen var mangelfull."))
     standin.hook("faults", {"clear": True, "fail_next": 1000, "fail_ops": ["create:korrespondansepartperson"]})
     run(binary, cfg, data, "ingest", inbox)
     before = db_rows(data, "SELECT step FROM case_register_step")
@@ -239,8 +274,9 @@ def part_restart(binary, standin, root):
     check(sum(vsm(p) in refs for p in posts) == 1, "still exactly one registry entry for it")
 
 
-def part_parked(binary, standin, root):
-    print("-- a register down past max_attempts: parked with the reason, retried by hand")
+def test_parked(postmottak, standins, root, check):
+    """A register down past max_attempts: parked with the reason, retried by hand."""
+    binary, standin = postmottak, standins.second()
     data, inbox = os.path.join(root, "parked"), os.path.join(root, "parked-in")
     os.makedirs(inbox)
     cfg = config(root, standin, "parked", "").replace("parked.toml", "parked.toml")
@@ -248,17 +284,15 @@ def part_parked(binary, standin, root):
         text = f.read().replace("max_attempts = 1000", "max_attempts = 2")
     with open(cfg, "w") as f:
         f.write(text)
-    with open(os.path.join(inbox, "p.eml"), "wb") as f:
-        f.write(mail(600, "parked@example.org", "Ivar Venter", "Klage på vedtak om skoleskyss",
-                     "Jeg klager på vedtaket om skoleskyss for datteren min. Avstanden er feil målt."))
+    write_file(os.path.join(inbox, "p.eml"), mail(600, "parked@example.org", "Ivar Venter", "Klage på vedtak om skoleskyss",
+                                                  "Jeg klager på vedtaket om skoleskyss for datteren min. Avstanden er feil målt."))
     standin.hook("faults", {"clear": True, "fail_percent": 100, "fail_status": 503})
     for _ in range(4):
         run(binary, cfg, data, "ingest", inbox)
         time.sleep(0.5)
     row = db_rows(data, "SELECT id, status, last_error FROM outbox WHERE effect = 'case_register'")
     check(len(row) == 1 and row[0][1] == "parked" and "503" in (row[0][2] or ""), f"parked after 2 attempts with the reason ({row})")
-    reader = subprocess.run([binary, "outbox", "show", str(row[0][0]), "--config", cfg, "--data-dir", data], capture_output=True, text=True,
-                            env={k: v for k, v in os.environ.items() if k != "N5_TEST_SECRET"})
+    reader = binary.run("outbox", "show", str(row[0][0]), config=cfg, data=data, without=["N5_TEST_SECRET"])
     check(reader.returncode == 0 and reader.stdout.count("\tfailed\t") == 1 and "\tparked\t" in reader.stdout,
           "outbox show prints the attempt log, and needs no destination secret to read")
     standin.hook("faults", {"clear": True})
@@ -267,8 +301,9 @@ def part_parked(binary, standin, root):
     check(retry.returncode == 0 and status == "delivered", f"outbox retry --parked delivers it once the register is back ({retry.stdout.strip()})")
 
 
-def part_unknown_code(binary, standin, root):
-    print("-- a restriction code the register does not know")
+def test_unknown_code(postmottak, standins, root, check):
+    """A restriction code the register does not know."""
+    binary, standin = postmottak, standins.second()
     data, inbox = os.path.join(root, "unknown"), os.path.join(root, "unknown-in")
     os.makedirs(inbox)
     cfg = config(root, standin, "unknown")
@@ -276,9 +311,8 @@ def part_unknown_code(binary, standin, root):
         text = f.read().replace('[case_register]\n', '[case_register]\nrestricted_access_code = "13"\n', 1)
     with open(cfg, "w") as f:
         f.write(text)
-    with open(os.path.join(inbox, "u.eml"), "wb") as f:
-        f.write(mail(700, "ukjent@example.org", "Una Kode", "Innsyn i journalen min",
-                     "Jeg ber om innsyn i pasientjournalen min fra legevakten, fødselsnummer 15108695088."))
+    write_file(os.path.join(inbox, "u.eml"), mail(700, "ukjent@example.org", "Una Kode", "Innsyn i journalen min",
+                                                  "Jeg ber om innsyn i pasientjournalen min fra legevakten, fødselsnummer 15108695088."))
     before = standin.hook("state")["counts"]["journalpost"]
     run(binary, cfg, data, "ingest", inbox)
     row = db_rows(data, "SELECT status, last_error FROM outbox WHERE effect = 'case_register'")
@@ -287,22 +321,21 @@ def part_unknown_code(binary, standin, root):
     check(standin.hook("state")["counts"]["journalpost"] == before, "and nothing of it reaches the register unrestricted")
 
 
-def part_chaos(binary, standin, root, count):
-    print(f"-- chaos: {count} submissions through serve")
+def test_chaos(postmottak, standins, root, pytestconfig, check, figures):
+    """Chaos: `count` submissions through serve."""
+    binary, standin, count = postmottak, standins.second(), pytestconfig.getoption("chaos_count")
     data, inbox = os.path.join(root, "chaos"), os.path.join(root, "chaos", "inbox")
     os.makedirs(inbox, exist_ok=True)
     cfg = config(root, standin, "chaos", "[outbox.concurrency]\ncase_register = 4\n")
     standin.hook("faults", {"clear": True, "fail_percent": 100, "fail_status": 503, "seed": 7})
-    proc = subprocess.Popen([binary, "serve", "--config", cfg, "--data-dir", data], stdout=subprocess.DEVNULL,
-                            stderr=open(os.path.join(root, "chaos-serve.log"), "w"), env=dict(os.environ, N5_TEST_SECRET=SECRET))
+    proc = binary.popen("serve", config=cfg, data=data, stderr=open(os.path.join(root, "chaos-serve.log"), "w"),
+                        env={"N5_TEST_SECRET": SECRET})
     t0 = time.time()
     topics = ["byggesøknad", "skoleskyss", "eiendomsskatt", "parkeringsbot", "tilskudd", "barnehageplass", "vannavgift", "renovasjon"]
     for i in range(count):
         raw = mail(1000 + i, f"chaos{i}@example.org", f"Innbygger Kaos{i}", f"Klage på vedtak om {topics[i % len(topics)]} {i}",
                    f"Jeg klager på vedtaket om {topics[i % len(topics)]} datert {1 + i % 28}. november, sak {i}. Jeg ber om ny vurdering.")
-        tmp = os.path.join(inbox, f".{i}.tmp")
-        with open(tmp, "wb") as f:
-            f.write(raw)
+        tmp = write_file(os.path.join(inbox, f".{i}.tmp"), raw)
         os.rename(tmp, os.path.join(inbox, f"{i}.eml"))
     # The outage lasts `outage` seconds from the first refused delivery attempt.
     outage = 10.0
@@ -364,45 +397,6 @@ def part_chaos(binary, standin, root, count):
     check(refused > 0 and refused <= queued * (4 + outage / 0.75),
           f"the outage of {outage:.0f} s drew {refused} refused requests for {queued} queued entries, not a tight loop")
     dropped = len(state["stats"]["dropped"])
-    print(f"     figures: {count} submissions, {total} attempts ({total / count:.2f} per entry, worst {worst}), "
+    figures(f"{count} submissions, {total} attempts ({total / count:.2f} per entry, worst {worst}), "
           f"{refused} requests refused during the {outage:.0f} s outage ({queued} entries queued), {dropped} answers dropped after commit, "
           f"all delivered {elapsed:.0f} s after the register recovered")
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", required=True)
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
-    ap.add_argument("--count", type=int, default=200)
-    args = ap.parse_args()
-    script = os.path.join(os.path.abspath(args.shared), "tools", "noark5-standin", "noark5_standin.py")
-    if not os.path.exists(script):
-        print(f"SKIP noark5 tests: {script} is absent (the shared folder is not beside this clone)")
-        return
-    binary = os.path.abspath(args.binary)
-    root = tempfile.mkdtemp(prefix="postmottak-noark5-")
-    standin = StandIn(script, root, ["--bulkgrense", "65536", "--token-ttl", "30", "--stable-hrefs"])
-    try:
-        part_flow(binary, standin, root)
-        part_drops(binary, standin, root)
-        standin.stop()
-        second = os.path.join(root, "second")
-        os.makedirs(second)
-        standin = StandIn(script, second, ["--bulkgrense", "65536"])
-        part_restart(binary, standin, root)
-        part_parked(binary, standin, root)
-        part_unknown_code(binary, standin, root)
-        part_chaos(binary, standin, root, args.count)
-    finally:
-        try:
-            standin.stop()
-        except Exception:
-            pass
-    if failures:
-        print(f"\n{len(failures)} Noark 5 test(s) failed (work folder {root})")
-        sys.exit(1)
-    print("\nall Noark 5 tests passed")
-
-
-if __name__ == "__main__":
-    main()

@@ -1,25 +1,30 @@
-#!/usr/bin/env python3
 """Scans, against the built binary and real Tesseract:
 1. The launcher: started without OMP_THREAD_LIMIT, the running process has OMP_THREAD_LIMIT=1.
-2. `postmottak ocr` on the shared sample cards (when ../shared is present): the form (MK-2,
-   SB-1, none) and the rotation of page 1 agree with the truth files; every page of a
-   multi-page file is read; a corrupt image gets a clear error and exit code 3.
+2. `postmottak ocr` on the shared sample cards (skipped, saying so, when ../shared is absent):
+   the form (MK-2, SB-1, none) and the rotation of page 1 agree with the truth files; every
+   page of a multi-page file is read; a corrupt image gets a clear error and exit code 3.
+3. Cards as submissions through ingest, review and a running serve.
 """
-import argparse, json, os, re, shutil, signal, subprocess, sys, tempfile, time
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from checks import check, failures  # noqa: E402
+import json
+import os
+import re
+import shutil
+import signal
+import time
+
+import pytest
+
+from postmottak_support import by_source, write_config, write_file
 
 
+@pytest.fixture(scope="module")
+def cards(need_shared):
+    return need_shared("samples", "cards")
 
 
-
-def test_launcher(binary, root):
-    env = {k: v for k, v in os.environ.items() if k != "OMP_THREAD_LIMIT"}
-    config = os.path.join(root, "serve.toml")
-    with open(config, "w") as f:
-        f.write("[intake.drop_folder]\npoll_interval_seconds = 0.2\n")
-    p = subprocess.Popen([binary, "serve", "--config", config, "--data-dir", os.path.join(root, "serve")], env=env,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def test_launcher(postmottak, tmp_root, check):
+    config = write_config(tmp_root, "serve", "[intake.drop_folder]\npoll_interval_seconds = 0.2\n")
+    p = postmottak.popen("serve", config=config, data=os.path.join(tmp_root, "serve"), without=["OMP_THREAD_LIMIT"])
     time.sleep(1.0)
     try:
         with open(f"/proc/{p.pid}/environ", "rb") as f:
@@ -31,18 +36,16 @@ def test_launcher(binary, root):
     check(b"OMP_THREAD_LIMIT=1" in environ, "started without OMP_THREAD_LIMIT, the process runs with OMP_THREAD_LIMIT=1")
 
 
-def test_ocr(binary, cards, root):
-    bad = os.path.join(root, "broken.png")
-    with open(bad, "wb") as f:
-        f.write(b"\x89PNG\r\n\x1a\n" + os.urandom(500))
-    out = subprocess.run([binary, "ocr", bad], capture_output=True, text=True)
+def test_ocr_corrupt_image(postmottak, tmp_root, check):
+    bad = write_file(os.path.join(tmp_root, "broken.png"), b"\x89PNG\r\n\x1a\n" + os.urandom(500))
+    out = postmottak.run("ocr", bad)
     rec = json.loads(out.stdout.splitlines()[0]) if out.stdout.strip() else {}
     check(out.returncode == 3 and "cannot be decoded" in (rec.get("error") or ""), f"a corrupt image: exit 3 and a reason ({rec.get('error')})")
-    if not os.path.isdir(cards):
-        print(f"skip   sample cards: {cards} is not present")
-        return
+
+
+def test_ocr(postmottak, postmottak_dev, cards, check, figures):
     files = sorted(os.path.join(cards, f) for f in os.listdir(cards) if os.path.exists(os.path.join(cards, f + ".truth.json")))
-    out = subprocess.run([binary, "ocr", *files], capture_output=True, text=True)
+    out = postmottak.run("ocr", *files)
     rows = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
     check(len(rows) == len(files), f"one answer per file ({len(rows)} of {len(files)})")
     form = rotation = pages = 0
@@ -56,14 +59,15 @@ def test_ocr(binary, cards, root):
     check(form / n >= 0.95, f"form identified: {form}/{len(rows)}")
     check(rotation / n >= 0.95, f"rotation found: {rotation}/{len(rows)}")
     check(pages == len(rows), f"every page read: {pages}/{len(rows)} files with the right page count")
-    print(f"       {seconds:.2f} s per file, one worker")
+    figures(f"{seconds:.2f} s per file, one worker")
     card = next((r for r in rows if r.get("form") in ("MK-2", "SB-1")), None)
     names = ["kind", "service_area", "wants_reply", "name", "address", "postal_code", "city", "phone", "email", "date", "description"]
     check(card is not None and all(n in card.get("fields", {}) and {"value", "confidence", "needs_review"} <= set(card["fields"][n]) for n in names),
           "a card's JSON has every field with value, confidence and needs_review")
 
-    out = subprocess.run([binary, "eval", "cards", cards], capture_output=True, text=True)
-    print("\n".join("       " + l for l in out.stdout.splitlines()))
+    out = postmottak_dev.run("eval", "cards", cards)
+    for l in out.stdout.splitlines():
+        figures(l)
     def share(label):
         for l in out.stdout.splitlines():
             if l.startswith(label):
@@ -76,16 +80,13 @@ def test_ocr(binary, cards, root):
     check(silent is not None and silent <= 0.01, f"silent errors at most 1 % of fields ({silent})")
 
 
-def export(binary, data):
-    out = subprocess.run([binary, "export", "--format", "jsonl", "--data-dir", data], capture_output=True, text=True)
-    return {r["source"]: r for r in (json.loads(l) for l in out.stdout.splitlines() if l.strip())}
+def export(postmottak, data):
+    return by_source(postmottak.export(data, strict=False))
 
 
-def test_pipeline(binary, cards, root):
+def test_pipeline(postmottak, cards, tmp_root, check):
     """Cards as submissions: ingest (rotated, 200 dpi, multi-page TIFF, PDF, blank, corrupt), review, serve."""
-    if not os.path.isdir(cards):
-        print(f"skip   cards through the pipeline: {cards} is not present")
-        return
+    root = tmp_root
     truths = {f[:-len(".truth.json")]: json.load(open(os.path.join(cards, f))) for f in os.listdir(cards) if f.endswith(".truth.json")}
     def pick(pred):
         return next((f for f, t in sorted(truths.items()) if pred(t)), None)
@@ -101,12 +102,11 @@ def test_pipeline(binary, cards, root):
     os.makedirs(folder)
     for f in set(v for v in chosen.values() if v):
         shutil.copy(os.path.join(cards, f), folder)
-    with open(os.path.join(folder, "corrupt.tif"), "wb") as fh:
-        fh.write(b"II*\x00" + os.urandom(2000))
+    write_file(os.path.join(folder, "corrupt.tif"), b"II*\x00" + os.urandom(2000))
     data = os.path.join(root, "cards-data")
-    out = subprocess.run([binary, "ingest", folder, "--data-dir", data], capture_output=True, text=True)
+    out = postmottak.run("ingest", folder, data=data)
     check(out.returncode == 0, f"ingest of scans exits 0 ({out.stderr[-300:] if out.returncode else ''})")
-    rows = export(binary, data)
+    rows = export(postmottak, data)
     bad = rows.get("corrupt.tif", {})
     check(bad.get("status") == "quarantined" and "cannot be decoded" in (bad.get("reason") or ""), f"a corrupt image is quarantined with a reason ({bad.get('reason')})")
     blank = rows.get(chosen["blank card"] or "", {})
@@ -118,20 +118,20 @@ def test_pipeline(binary, cards, root):
     letter = rows.get(chosen["letter"] or "", {})
     check(letter.get("reference") is not None, f"a letter is read as free text and numbered ({chosen['letter']})")
     # Review: show, correct, approve; the approved card is numbered and its scan is in the bag.
-    review = subprocess.run([binary, "review", "list", "--data-dir", data], capture_output=True, text=True)
+    review = postmottak.run("review", "list", data=data)
     ids = [l.split("\t")[0] for l in review.stdout.splitlines() if "\t" in l]
     check(len(ids) >= 1, f"cards with fields to check wait for review ({len(ids)})")
     if ids:
         rid = ids[0]
-        show = subprocess.run([binary, "review", "show", rid, "--data-dir", data], capture_output=True, text=True)
+        show = postmottak.run("review", "show", rid, data=data)
         crops = re.findall(r"crop: (\S+\.png)", show.stdout)
         check(show.returncode == 0 and crops and all(os.path.getsize(c) > 100 for c in crops), f"review show lists the fields with crops ({len(crops)})")
-        bad_set = subprocess.run([binary, "review", "set", rid, "kind", "nonsense", "--data-dir", data], capture_output=True, text=True)
+        bad_set = postmottak.run("review", "set", rid, "kind", "nonsense", data=data)
         check(bad_set.returncode != 0, "review set refuses a value that is not allowed")
-        ok_set = subprocess.run([binary, "review", "set", rid, "date", "2026-03-01", "--data-dir", data], capture_output=True, text=True)
-        approve = subprocess.run([binary, "review", "approve", rid, "--data-dir", data], capture_output=True, text=True)
+        ok_set = postmottak.run("review", "set", rid, "date", "2026-03-01", data=data)
+        approve = postmottak.run("review", "approve", rid, data=data)
         check(ok_set.returncode == 0 and approve.returncode == 0, f"review set and approve ({approve.stdout.strip()})")
-        item = next((r for r in export(binary, data).values() if str(r["id"]) == rid), {})
+        item = next((r for r in export(postmottak, data).values() if str(r["id"]) == rid), {})
         check(item.get("reference") is not None and (item.get("fields") or {}).get("date") == "2026-03-01",
               f"the approved card is numbered with the corrected field ({item.get('reference')})")
         ext = os.path.splitext(item.get("source", ""))[1].lower().lstrip(".")
@@ -140,22 +140,19 @@ def test_pipeline(binary, cards, root):
               "the scan itself is in the archive package")
 
 
-def test_serve_takes_a_card(binary, cards, root):
+def test_serve_takes_a_card(postmottak, cards, tmp_root, check):
     """The scan folder of a running serve: inotify wakes it (the rescan interval is an hour and
     the drop folder's poll a minute), a new subfolder is followed, a file that is no scan goes to
     failed/ with a reason, and the card becomes a submission or a review item."""
-    if not os.path.isdir(cards):
-        return
+    root = tmp_root
     card = next(f[:-len(".truth.json")] for f in sorted(os.listdir(cards)) if f.endswith(".truth.json")
                 and json.load(open(os.path.join(cards, f)))["form"] != "none")
     data = os.path.join(root, "serve-cards")
     scans = os.path.join(data, "scans")
-    config = os.path.join(root, "serve-cards.toml")
-    with open(config, "w") as f:
-        f.write("[intake.drop_folder]\npoll_interval_seconds = 60\n"
-                "[intake.scan_folder]\nrescan_interval_seconds = 3600\nsettle_seconds = 0.5\n")
+    config = write_config(root, "serve-cards", "[intake.drop_folder]\npoll_interval_seconds = 60\n"
+                          "[intake.scan_folder]\nrescan_interval_seconds = 3600\nsettle_seconds = 0.5\n")
     log = open(os.path.join(root, "serve-cards.log"), "w+")
-    p = subprocess.Popen([binary, "serve", "--config", config, "--data-dir", data], stdout=log, stderr=log)
+    p = postmottak.popen("serve", config=config, data=data, stdout=log, stderr=log)
     ready = time.time() + 60
     while time.time() < ready and p.poll() is None and "postmottak serving" not in open(log.name).read():
         time.sleep(0.1)
@@ -166,12 +163,11 @@ def test_serve_takes_a_card(binary, cards, root):
     started = time.time()
     shutil.copy(os.path.join(cards, card), os.path.join(mailroom, card + ".part"))
     os.rename(os.path.join(mailroom, card + ".part"), os.path.join(mailroom, card))
-    with open(os.path.join(scans, "notes.txt"), "w") as f:
-        f.write("not a scan\n")
+    write_file(os.path.join(scans, "notes.txt"), "not a scan\n")
     deadline = time.time() + 180
     row = {}
     while time.time() < deadline and p.poll() is None:
-        row = export(binary, data).get(card, {})
+        row = export(postmottak, data).get(card, {})
         if row.get("status") in ("review", "done", "dispatched"):
             break
         time.sleep(0.5)
@@ -196,23 +192,3 @@ def test_serve_takes_a_card(binary, cards, root):
         ext = os.path.splitext(card)[1].lower().lstrip(".")
         check(os.path.exists(os.path.join(data, "archive", row["reference"], "data", "original." + ext)),
               "the scan is in the archive package")
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", required=True)
-    ap.add_argument("--cards", default="../shared/samples/cards")
-    args = ap.parse_args()
-    root = tempfile.mkdtemp(prefix="postmottak-scan-")
-    test_launcher(os.path.abspath(args.binary), root)
-    test_ocr(os.path.abspath(args.binary), args.cards, root)
-    test_pipeline(os.path.abspath(args.binary), args.cards, root)
-    test_serve_takes_a_card(os.path.abspath(args.binary), args.cards, root)
-    if failures:
-        print(f"\n{len(failures)} scan test(s) failed")
-        sys.exit(1)
-    print("\nall scan tests passed")
-
-
-if __name__ == "__main__":
-    main()

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """System tests against the built `postmottak` binary (real SQLite file, real files, bagit.py).
 
 1. demo on Samples/: every bag passes bagit validation; no identity number in bag-info.txt.
@@ -9,50 +8,27 @@
 4. Bad input is quarantined with a reason and the run goes on.
 5. serve: SIGTERM finishes and exits 0.
 """
-import argparse, json, os, random, re, shutil, signal, subprocess, sys, tempfile, time
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
 
-import bagit
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from checks import check, failures  # noqa: E402
-
-
-
-
-
-def run(binary, *args, data, env=None):
-    return subprocess.run([binary, *args, "--data-dir", data], capture_output=True, text=True, env=env)
-
-
-def export(binary, data):
-    out = run(binary, "export", "--format", "jsonl", data=data)
-    assert out.returncode == 0, out.stderr
-    return [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
-
-
-def bags(data):
-    archive = os.path.join(data, "archive")
-    return sorted(n for n in os.listdir(archive) if not n.startswith(".")) if os.path.isdir(archive) else []
-
-
-def validate_bags(data):
-    bad = []
-    for name in bags(data):
-        try:
-            bagit.Bag(os.path.join(data, "archive", name)).validate()
-        except Exception as e:  # noqa: BLE001 - report every invalid bag
-            bad.append(f"{name}: {e}")
-    return bad
-
+from postmottak_support import bags, message, stop, validate_bags, write_config, write_file
 
 FNR = re.compile(r"(?<!\d)\d{6}[ ]?\d{5}(?!\d)")
 
 
-def test_demo_and_idempotency(binary, samples, root):
-    data = os.path.join(root, "demo")
-    out = run(binary, "demo", "--samples", samples, data=data)
+def test_demo_and_idempotency(postmottak, samples, tmp_root, check):
+    data = os.path.join(tmp_root, "demo")
+    out = postmottak.run("demo", "--samples", samples, data=data)
     check(out.returncode == 0, f"demo exits 0 ({out.returncode}) {out.stderr[-300:] if out.returncode else ''}")
     check("REFERENCE" in out.stdout and "numbered:" in out.stdout, "demo prints its summary table")
-    rows = export(binary, data)
+    rows = postmottak.export(data)
     files = [f for f in os.listdir(samples) if not f.startswith(".")]
     check(len(rows) == len(files), f"one item per sample file ({len(rows)} items, {len(files)} files)")
     check(any(r["status"] == "quarantined" for r in rows), "bad input is quarantined")
@@ -84,45 +60,81 @@ def test_demo_and_idempotency(binary, samples, root):
     check("case register:" in out.stdout and "acknowledgements:" in out.stdout, "demo says where each destination's deliveries went")
     refs = [r["reference"] for r in rows if r["reference"]]
     before = (len(rows), sorted(refs), names)
-    again = run(binary, "ingest", samples, data=data)
+    again = postmottak.run("ingest", samples, data=data)
     check(again.returncode == 0 and "captured 0 new" in again.stdout, f"re-ingest captures nothing new: {again.stdout.strip()}")
-    rows2 = export(binary, data)
+    rows2 = postmottak.export(data)
     after = (len(rows2), sorted(r["reference"] for r in rows2 if r["reference"]), bags(data))
     check(before == after, "re-ingest creates no new item, number or bag")
-    q = run(binary, "quarantine", "list", data=data)
+    q = postmottak.run("quarantine", "list", data=data)
     check(q.returncode == 0 and "quarantined item(s)" in q.stdout, "quarantine list works")
 
 
+def test_bad_input(postmottak, tmp_root, check):
+    folder = os.path.join(tmp_root, "bad")
+    os.makedirs(folder)
+    write_file(os.path.join(folder, "empty.eml"), b"")
+    write_file(os.path.join(folder, "picture.eml"), os.urandom(4096))
+    write_file(os.path.join(folder, "good.eml"),
+               b"From: a@example.org\r\nTo: b@example.org\r\nSubject: Hull i veien\r\nMessage-ID: <g@x>\r\n\r\nDet er hull i veien.\r\n")
+    write_file(os.path.join(folder, "big.eml"), b"From: a@example.org\r\nSubject: big\r\nMessage-ID: <big@x>\r\n\r\n" + b"x" * 2_000_000)
+    data = os.path.join(tmp_root, "bad-data")
+    config = write_config(tmp_root, "small", "[intake]\nmax_message_bytes = 1000000\n")
+    out = postmottak.run("ingest", folder, data=data, config=config)
+    check(out.returncode == 0, "a run with bad input exits 0")
+    rows = {r["source"]: r for r in postmottak.export(data)}
+    check(rows.get("good.eml", {}).get("reference") is not None, "the good message among bad ones is numbered")
+    for name in ("empty.eml", "picture.eml", "big.eml"):
+        r = rows.get(name, {})
+        check(r.get("status") == "quarantined" and r.get("reason"), f"{name} quarantined with reason: {r.get('reason')}")
+    bad_config = write_config(tmp_root, "bad", "[intake]\nmax_mesage_bytes = 10\n")
+    out = postmottak.run("migrate", data=data, config=bad_config)
+    check(out.returncode != 0 and "intake.max_mesage_bytes" in out.stderr, "a wrong key stops the program naming the key")
+
+
+def test_serve_sigterm(postmottak, samples, tmp_root, check):
+    data = os.path.join(tmp_root, "serve")
+    inbox = os.path.join(data, "inbox")
+    os.makedirs(inbox)
+    config = write_config(tmp_root, "serve", "[intake.drop_folder]\npoll_interval_seconds = 0.2\nsettle_seconds = 0\n")
+    for name in sorted(os.listdir(samples))[:3]:
+        shutil.copy(os.path.join(samples, name), inbox)
+    p = postmottak.popen("serve", data=data, config=config, stderr=subprocess.PIPE)
+    deadline = time.time() + 30
+    while time.time() < deadline and len(os.listdir(inbox)) > 0:
+        time.sleep(0.2)
+    check(os.listdir(inbox) == [], "serve takes dropped files and moves them out of the drop folder")
+    check(len(os.listdir(os.path.join(data, "processed"))) == 3, "captured files are in processed/")
+    code = stop(p, timeout=20)
+    check(code == 0, f"serve exits 0 on SIGTERM ({code})")
+
+
 def make_messages(folder, count):
-    os.makedirs(folder, exist_ok=True)
     topics = ["Hull i veien ved skolen", "Søppel ikke tømt", "Förslag om ny lekplats", "Thanks for the help",
               "Spørsmål om barnehageplass", "Vannlekkasje i Storgata"]
     for n in range(count):
         body = f"Hei, dette gjelder sak nummer {n}. " + topics[n % len(topics)] + ". Kan dere se på det?\n" * (1 + n % 4)
-        msg = (f"From: Innbygger {n} <innbygger{n}@example.org>\r\nTo: postmottak@fjordvik.kommune.no\r\n"
-               f"Subject: {topics[n % len(topics)]} ({n})\r\nDate: Mon, 12 Jan 2026 10:00:00 +0100\r\n"
-               f"Message-ID: <crash-{n}@example.org>\r\nMIME-Version: 1.0\r\n"
-               "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body)
-        with open(os.path.join(folder, f"m{n:04d}.eml"), "w", encoding="utf-8", newline="") as fh:
-            fh.write(msg)
+        write_file(os.path.join(folder, f"m{n:04d}.eml"), message(
+            [("From", f"Innbygger {n} <innbygger{n}@example.org>"), ("To", "postmottak@fjordvik.kommune.no"),
+             ("Subject", f"{topics[n % len(topics)]} ({n})"), ("Date", "Mon, 12 Jan 2026 10:00:00 +0100"),
+             ("Message-ID", f"<crash-{n}@example.org>")], body, end=""))
 
 
-def test_crash_safety(binary, root, count=500, kills=8):
-    folder = os.path.join(root, "crash-mail")
-    data = os.path.join(root, "crash")
+def test_crash_safety(postmottak, tmp_root, check, count=500, kills=8):
+    folder = os.path.join(tmp_root, "crash-mail")
+    data = os.path.join(tmp_root, "crash")
     make_messages(folder, count)
     rng = random.Random(int(os.environ.get("CRASH_SEED", "20261122")))
     killed = 0
     for _ in range(kills):
-        p = subprocess.Popen([binary, "ingest", folder, "--data-dir", data], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        p = postmottak.popen("ingest", folder, data=data)
         time.sleep(rng.uniform(0.05, 1.5))
         if p.poll() is None:
             p.send_signal(signal.SIGKILL)
             killed += 1
         p.wait()
-    final = run(binary, "ingest", folder, data=data)
+    final = postmottak.run("ingest", folder, data=data)
     check(final.returncode == 0, f"ingest after {killed} SIGKILLs completes ({final.stderr[-300:]})")
-    rows = export(binary, data)
+    rows = postmottak.export(data)
     digests = [r["original_sha256"] for r in rows]
     check(len(rows) == count and len(set(digests)) == count, f"every file exactly one item ({len(rows)} items, {len(set(digests))} distinct)")
     refs = [r["reference"] for r in rows if r["reference"]]
@@ -139,79 +151,3 @@ def test_crash_safety(binary, root, count=500, kills=8):
     check(leftovers == [], "no half-written bag left behind")
     bad = validate_bags(data)
     check(bad == [], f"every bag complete and valid ({len(bad)} invalid)")
-
-
-def test_bad_input(binary, root):
-    folder = os.path.join(root, "bad")
-    os.makedirs(folder)
-    open(os.path.join(folder, "empty.eml"), "wb").close()
-    with open(os.path.join(folder, "picture.eml"), "wb") as fh:
-        fh.write(os.urandom(4096))
-    with open(os.path.join(folder, "good.eml"), "wb") as fh:
-        fh.write(b"From: a@example.org\r\nTo: b@example.org\r\nSubject: Hull i veien\r\nMessage-ID: <g@x>\r\n\r\nDet er hull i veien.\r\n")
-    with open(os.path.join(folder, "big.eml"), "wb") as fh:
-        fh.write(b"From: a@example.org\r\nSubject: big\r\nMessage-ID: <big@x>\r\n\r\n" + b"x" * 2_000_000)
-    data = os.path.join(root, "bad-data")
-    config = os.path.join(root, "small.toml")
-    with open(config, "w") as fh:
-        fh.write("[intake]\nmax_message_bytes = 1000000\n")
-    out = subprocess.run([binary, "ingest", folder, "--data-dir", data, "--config", config], capture_output=True, text=True)
-    check(out.returncode == 0, "a run with bad input exits 0")
-    rows = {r["source"]: r for r in export(binary, data)}
-    check(rows.get("good.eml", {}).get("reference") is not None, "the good message among bad ones is numbered")
-    for name in ("empty.eml", "picture.eml", "big.eml"):
-        r = rows.get(name, {})
-        check(r.get("status") == "quarantined" and r.get("reason"), f"{name} quarantined with reason: {r.get('reason')}")
-    bad_config = os.path.join(root, "bad.toml")
-    with open(bad_config, "w") as fh:
-        fh.write("[intake]\nmax_mesage_bytes = 10\n")
-    out = subprocess.run([binary, "migrate", "--data-dir", data, "--config", bad_config], capture_output=True, text=True)
-    check(out.returncode != 0 and "intake.max_mesage_bytes" in out.stderr, "a wrong key stops the program naming the key")
-
-
-def test_serve_sigterm(binary, samples, root):
-    data = os.path.join(root, "serve")
-    inbox = os.path.join(data, "inbox")
-    os.makedirs(inbox)
-    config = os.path.join(root, "serve.toml")
-    with open(config, "w") as fh:
-        fh.write("[intake.drop_folder]\npoll_interval_seconds = 0.2\nsettle_seconds = 0\n")
-    for name in sorted(os.listdir(samples))[:3]:
-        shutil.copy(os.path.join(samples, name), inbox)
-    p = subprocess.Popen([binary, "serve", "--data-dir", data, "--config", config], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.time() + 30
-    while time.time() < deadline and len(os.listdir(inbox)) > 0:
-        time.sleep(0.2)
-    check(os.listdir(inbox) == [], "serve takes dropped files and moves them out of the drop folder")
-    check(len(os.listdir(os.path.join(data, "processed"))) == 3, "captured files are in processed/")
-    p.send_signal(signal.SIGTERM)
-    try:
-        code = p.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        p.kill()
-        code = -1
-    check(code == 0, f"serve exits 0 on SIGTERM ({code})")
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", required=True)
-    ap.add_argument("--samples", required=True)
-    args = ap.parse_args()
-    binary = os.path.abspath(args.binary)
-    root = tempfile.mkdtemp(prefix="postmottak-system-")
-    try:
-        test_demo_and_idempotency(binary, os.path.abspath(args.samples), root)
-        test_bad_input(binary, root)
-        test_serve_sigterm(binary, os.path.abspath(args.samples), root)
-        test_crash_safety(binary, root)
-    finally:
-        shutil.rmtree(root, ignore_errors=True)
-    if failures:
-        print(f"\n{len(failures)} system test(s) failed", flush=True)
-        sys.exit(1)
-    print("\nall system tests passed")
-
-
-if __name__ == "__main__":
-    main()

@@ -1,61 +1,58 @@
-#!/usr/bin/env python3
 """The webhook against a real HTTP server on 127.0.0.1 (Python's http.server in this
 process): the signature is checked with the shared key, a 503 is retried, only the
 configured kinds are sent, and a sensitive submission's subject stays out."""
-import argparse, hashlib, hmac, http.server, json, os, subprocess, sys, tempfile, threading, time
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Support"))
-from checks import check, failures  # noqa: E402
+import hashlib
+import hmac
+import http.server
+import json
+import os
+import time
 
-received = []
-answers = [503]  # the first request is refused; the rest accepted
+from postmottak_support import message, serve_in_thread, write_config, write_messages
+
 SECRET = "test-hmac-key-only-for-this-run"
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
+    received = []
+    answers = [503]  # the first request is refused; the rest accepted
+
     def do_POST(self):
         body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-        status = answers.pop(0) if answers else 200
-        received.append((status, dict(self.headers), body))
+        status = self.answers.pop(0) if self.answers else 200
+        self.received.append((status, dict(self.headers), body))
         self.send_response(status)
         self.end_headers()
+
     def log_message(self, *args):
         pass
 
-def message(n, sender, subject, body):
-    return (f"From: <{sender}>\r\nSubject: {subject}\r\nMessage-ID: <hook-{n}@example.org>\r\n"
-            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n")
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", required=True)
-    args = ap.parse_args()
-    binary = os.path.abspath(args.binary)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    root = tempfile.mkdtemp(prefix="postmottak-webhook-")
-    config = os.path.join(root, "hook.toml")
-    with open(config, "w") as f:
-        f.write(f'[webhook]\nenabled = true\nurl = "http://127.0.0.1:{server.server_address[1]}/hooks/deviation?token=abc"\n'
-                'secret_env = "POSTMOTTAK_TEST_WEBHOOK_SECRET"\nkinds = ["deviation"]\ntimeout_seconds = 5\n'
-                '[outbox]\ninitial_backoff_seconds = 0.1\nmax_backoff_seconds = 0.3\n')
+def citizen(n, sender, subject, body):
+    return message([("From", f"<{sender}>"), ("Subject", subject), ("Message-ID", f"<hook-{n}@example.org>")], body)
+
+
+def test_webhook(postmottak, tmp_root, check):
+    received = Handler.received
+    server = serve_in_thread(Handler, http.server.ThreadingHTTPServer)
+    root = tmp_root
+    config = write_config(root, "hook",
+                          f'[webhook]\nenabled = true\nurl = "http://127.0.0.1:{server.server_address[1]}/hooks/deviation?token=abc"\n'
+                          'secret_env = "POSTMOTTAK_TEST_WEBHOOK_SECRET"\nkinds = ["deviation"]\ntimeout_seconds = 5\n'
+                          '[outbox]\ninitial_backoff_seconds = 0.1\nmax_backoff_seconds = 0.3\n')
     inbox = os.path.join(root, "in")
-    os.makedirs(inbox)
-    mails = {
-        "a.eml": message(1, "kari@example.org", "Hull i veien", "Det er et stort hull i veien ved Storgata som må fikses."),
-        "b.eml": message(2, "ola@example.org", "Takk", "Tusen takk for den flotte brøytingen i vinter, dere gjør en fantastisk jobb!"),
-        "c.eml": message(3, "per@example.org", "Mor på sykehjemmet", "Mor har demens og fikk ikke hjelp til å spise i går. Dette er et avvik."),
-    }
-    for name, text in mails.items():
-        with open(os.path.join(inbox, name), "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-    env = dict(os.environ, POSTMOTTAK_TEST_WEBHOOK_SECRET=SECRET)
+    write_messages(inbox, {
+        "a.eml": citizen(1, "kari@example.org", "Hull i veien", "Det er et stort hull i veien ved Storgata som må fikses."),
+        "b.eml": citizen(2, "ola@example.org", "Takk", "Tusen takk for den flotte brøytingen i vinter, dere gjør en fantastisk jobb!"),
+        "c.eml": citizen(3, "per@example.org", "Mor på sykehjemmet", "Mor har demens og fikk ikke hjelp til å spise i går. Dette er et avvik."),
+    })
+    env = {"POSTMOTTAK_TEST_WEBHOOK_SECRET": SECRET}
     data = os.path.join(root, "data")
-    missing = subprocess.run([binary, "ingest", "--config", config, "--data-dir", data, inbox], capture_output=True, text=True,
-                             env={k: v for k, v in env.items() if k != "POSTMOTTAK_TEST_WEBHOOK_SECRET"})
+    missing = postmottak.run("ingest", inbox, config=config, data=data, without=["POSTMOTTAK_TEST_WEBHOOK_SECRET"])
     check(missing.returncode != 0 and "POSTMOTTAK_TEST_WEBHOOK_SECRET" in missing.stderr and SECRET not in missing.stderr,
           "a missing secret stops the program naming its variable")
     for _ in range(4):
-        run = subprocess.run([binary, "ingest", "--config", config, "--data-dir", data, inbox], capture_output=True, text=True, env=env)
+        run = postmottak.run("ingest", inbox, config=config, data=data, env=env)
         time.sleep(0.4)
     check(run.returncode == 0, "ingest with the webhook exits 0")
     server.shutdown()
@@ -71,10 +68,3 @@ def main():
     sensitive = [b for b in bodies if b["sensitive"]]
     check(len(sensitive) == 1 and "subject" not in sensitive[0], "a sensitive submission's subject stays out")
     check(any(b.get("subject") == "Hull i veien" for b in bodies), "an ordinary one carries its subject")
-    if failures:
-        print(f"\n{len(failures)} webhook test(s) failed")
-        sys.exit(1)
-    print("\nall webhook tests passed")
-
-if __name__ == "__main__":
-    main()

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """An independent oracle for MIME: every message of Python's own e-mail test corpus and of
 the shared sample mails is read by `postmottak mail parse` and by Python's `email` package
 (policy.default), and their subject, sender and text are compared.
@@ -19,8 +18,19 @@ Listed differences (counted, shown, and not failures):
   there (the rest becomes body text), Postmottak skips that line and reads the fields after
   it (a mail program shows them, and so do the samples' truths).
 Anything else is a disagreement and is printed; the test fails above the allowed share.
+One test per corpus (generated, python, shared-mail, samples); a corpus that is absent is
+skipped, saying so.
 """
-import argparse, base64, email, email.policy, hashlib, json, os, quopri, random, re, subprocess, sys, tempfile
+import base64
+import email
+import email.policy
+import hashlib
+import json
+import os
+import quopri
+import random
+
+import pytest
 
 ALLOWED_DISAGREEMENT = 0.03
 
@@ -123,28 +133,29 @@ def python_corpus():
     return found[-1] if found else "python-test-email-corpus (install libpython3.11-testsuite)"
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", required=True)
-    ap.add_argument("corpus", nargs="+", help="folders of messages, or `python` for Python's own test corpus; a missing folder is skipped with a note")
-    args = ap.parse_args()
-    files = []
-    scratch = tempfile.mkdtemp(prefix="mime-oracle-")
-    for d in args.corpus:
-        d = python_corpus() if d == "python" else d
-        d = generated_attachment_corpus(os.path.join(scratch, "generated")) if d == "generated" else d
-        if not os.path.isdir(d):
-            print(f"skip   corpus {d}: not present")
-            continue
-        files += [os.path.join(d, f) for f in sorted(os.listdir(d))
-                  if os.path.isfile(os.path.join(d, f)) and (f.endswith(".eml") or f.startswith("msg_") or f.endswith(".txt"))]
+def corpus_folder(name, tmp_root, samples, shared_root):
+    if name == "generated":
+        return generated_attachment_corpus(os.path.join(tmp_root, "generated"))
+    if name == "python":
+        return python_corpus()
+    if name == "shared-mail":
+        return os.path.join(shared_root, "samples", "mail")
+    return samples
+
+
+@pytest.mark.parametrize("corpus", ["generated", "python", "shared-mail", "samples"])
+def test_mime_oracle(corpus, postmottak, tmp_root, samples, shared_root, check, figures):
+    d = corpus_folder(corpus, tmp_root, samples, shared_root)
+    if not os.path.isdir(d):
+        pytest.skip(f"corpus {d}: not present")
+    files = [os.path.join(d, f) for f in sorted(os.listdir(d))
+             if os.path.isfile(os.path.join(d, f)) and (f.endswith(".eml") or f.startswith("msg_") or f.endswith(".txt"))]
     if not files:
-        print("SKIP mime oracle: no corpus present")
-        return
-    out = subprocess.run([args.binary, "mail", "parse", *files], capture_output=True, text=True)
+        pytest.skip(f"corpus {d}: no messages in it")
+    out = postmottak.run("mail", "parse", *files)
     ours = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
     crashed = out.returncode != 0 or len(ours) != len(files)
-    print(f"{'FAIL' if crashed else 'ok  '} {len(files)} messages parsed, {len(ours)} answers, exit {out.returncode} (no crash)")
+    check(not crashed, f"{len(files)} messages parsed, {len(ours)} answers, exit {out.returncode} (no crash)")
     stats = {"subject": [0, 0], "from": [0, 0], "text": [0, 0], "attachment bytes": [0, 0]}
     listed = {}
     disagreements = []
@@ -201,19 +212,12 @@ def main():
                 listed["bad-header-line"] = listed.get("bad-header-line", 0) + 1
             else:
                 disagreements.append(f"{name}: text differs: postmottak {a[:80]!r}... python {b[:80]!r}...")
-    failed = crashed
+    for d in disagreements:
+        print("  differs: " + d)
     for field, (agree, total) in stats.items():
         share = agree / total if total else 1.0
         # Attachments must decode byte for byte: a lost byte reaches the case register.
         ok = share >= 1 - ALLOWED_DISAGREEMENT if field != "attachment bytes" else agree == total
-        failed |= not ok
-        print(f"{'ok  ' if ok else 'FAIL'} {field}: {agree}/{total} agree with Python's email package ({share:.1%})")
-    print("listed differences: " + ", ".join(f"{k} {v}" for k, v in sorted(listed.items())))
-    for d in disagreements:
-        print("  differs: " + d)
-    if failed:
-        sys.exit(1)
-
-
-if __name__ == "__main__":
-    main()
+        figures(f"{field}: {agree}/{total} agree with Python's email package ({share:.1%})")
+        check(ok, f"{field}: {agree}/{total} agree with Python's email package ({share:.1%})")
+    figures("listed differences: " + ", ".join(f"{k} {v}" for k, v in sorted(listed.items())))
