@@ -79,7 +79,7 @@ public final class Store: Sendable {
     /// Records a captured item (its blob is already stored), unless its source key is known.
     public func capture(_ item: IntakeItem, reason: String) throws -> CaptureOutcome {
         try write { db in
-            if let existing = try IntakeItem.filter(Column("source_key") == item.sourceKey).fetchOne(db) {
+            if let existing = try IntakeItem.filter(IntakeItem.Columns.sourceKey == item.sourceKey).fetchOne(db) {
                 return .alreadyCaptured(existing)
             }
             var item = item
@@ -149,13 +149,13 @@ public final class Store: Sendable {
 
     /// Every item, oldest first.
     public func allItems() throws -> [IntakeItem] {
-        try pool.read { db in try IntakeItem.order(Column("id")).fetchAll(db) }
+        try pool.read { db in try IntakeItem.order(IntakeItem.Columns.id).fetchAll(db) }
     }
 
     /// Items in any of `statuses`, oldest first.
     public func items(in statuses: [ItemStatus]) throws -> [IntakeItem] {
         try pool.read { db in
-            try IntakeItem.filter(statuses.map(\.rawValue).contains(Column("status"))).order(Column("id")).fetchAll(db)
+            try IntakeItem.filter(statuses.map(\.rawValue).contains(IntakeItem.Columns.status)).order(IntakeItem.Columns.id).fetchAll(db)
         }
     }
 
@@ -171,14 +171,14 @@ public final class Store: Sendable {
 
     public func attachments(of itemID: Int64) throws -> [AttachmentRecord] {
         try pool.read { db in
-            try AttachmentRecord.filter(Column("item_id") == itemID).order(Column("ordinal")).fetchAll(db)
+            try AttachmentRecord.filter(AttachmentRecord.Columns.itemId == itemID).order(AttachmentRecord.Columns.ordinal).fetchAll(db)
         }
     }
 
     /// The item's event log, oldest first.
     public func events(of itemID: Int64) throws -> [ItemEvent] {
         try pool.read { db in
-            try ItemEvent.filter(Column("item_id") == itemID).order(Column("id")).fetchAll(db)
+            try ItemEvent.filter(ItemEvent.Columns.itemId == itemID).order(ItemEvent.Columns.id).fetchAll(db)
         }
     }
 
@@ -289,14 +289,14 @@ public final class Store: Sendable {
     /// Entries in `statuses` (all when empty), oldest first.
     public func outboxEntries(in statuses: [OutboxEntry.Status] = []) throws -> [OutboxEntry] {
         try pool.read { db in
-            var request = OutboxEntry.order(Column("id"))
-            if !statuses.isEmpty { request = request.filter(statuses.map(\.rawValue).contains(Column("status"))) }
+            var request = OutboxEntry.order(OutboxEntry.Columns.id)
+            if !statuses.isEmpty { request = request.filter(statuses.map(\.rawValue).contains(OutboxEntry.Columns.status)) }
             return try request.fetchAll(db)
         }
     }
 
     public func outboxEntries(of itemID: Int64) throws -> [OutboxEntry] {
-        try pool.read { db in try OutboxEntry.filter(Column("item_id") == itemID).order(Column("id")).fetchAll(db) }
+        try pool.read { db in try OutboxEntry.filter(OutboxEntry.Columns.itemId == itemID).order(OutboxEntry.Columns.id).fetchAll(db) }
     }
 
     /// Records a successful delivery; when it was the item's last pending effect, the item is done.

@@ -86,7 +86,7 @@ public struct StoreTransaction {
 
     /// The item that holds reference number `reference`.
     public func item(reference: String) throws -> IntakeItem? {
-        try IntakeItem.fetchOne(db, sql: "SELECT * FROM intake_item WHERE reference = ?", arguments: [reference])
+        try IntakeItem.filter(IntakeItem.Columns.reference == reference).fetchOne(db)
     }
 
     /// How many acknowledgements were queued for `address` since `since` (loop protection).

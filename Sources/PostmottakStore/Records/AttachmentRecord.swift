@@ -31,6 +31,19 @@ public struct AttachmentRecord: Sendable, Codable, Equatable {
         case itemId = "item_id", ordinal, fileName = "file_name", declaredFileName = "declared_file_name"
         case contentType = "content_type", contentId = "content_id", isInline = "is_inline", size, sha256
     }
+
+    /// Every column, for the query interface.
+    public enum Columns {
+        public static let itemId = Column(CodingKeys.itemId)
+        public static let ordinal = Column(CodingKeys.ordinal)
+        public static let fileName = Column(CodingKeys.fileName)
+        public static let declaredFileName = Column(CodingKeys.declaredFileName)
+        public static let contentType = Column(CodingKeys.contentType)
+        public static let contentId = Column(CodingKeys.contentId)
+        public static let isInline = Column(CodingKeys.isInline)
+        public static let size = Column(CodingKeys.size)
+        public static let sha256 = Column(CodingKeys.sha256)
+    }
 }
 
 extension AttachmentRecord: FetchableRecord, PersistableRecord {

@@ -102,6 +102,55 @@ public struct IntakeItem: Sendable, Codable, Equatable, Identifiable {
         case caseNumber = "case_number", registryId = "registry_id", reviewState = "review_state"
         case updatedAt = "updated_at"
     }
+
+    /// Every column, for the query interface (`IntakeItem.filter(Columns.status == …)`).
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let channel = Column(CodingKeys.channel)
+        public static let sourceKey = Column(CodingKeys.sourceKey)
+        public static let source = Column(CodingKeys.source)
+        public static let originalSha256 = Column(CodingKeys.originalSha256)
+        public static let originalSize = Column(CodingKeys.originalSize)
+        public static let originalComplete = Column(CodingKeys.originalComplete)
+        public static let receivedAt = Column(CodingKeys.receivedAt)
+        public static let status = Column(CodingKeys.status)
+        public static let messageId = Column(CodingKeys.messageId)
+        public static let subject = Column(CodingKeys.subject)
+        public static let sender = Column(CodingKeys.sender)
+        public static let senderName = Column(CodingKeys.senderName)
+        public static let replyTo = Column(CodingKeys.replyTo)
+        public static let sentAt = Column(CodingKeys.sentAt)
+        public static let inReplyTo = Column(CodingKeys.inReplyTo)
+        public static let referenceIds = Column(CodingKeys.referenceIds)
+        public static let extractionSha256 = Column(CodingKeys.extractionSha256)
+        public static let textSha256 = Column(CodingKeys.textSha256)
+        public static let textSource = Column(CodingKeys.textSource)
+        public static let contentFingerprint = Column(CodingKeys.contentFingerprint)
+        public static let defects = Column(CodingKeys.defects)
+        public static let kind = Column(CodingKeys.kind)
+        public static let formalType = Column(CodingKeys.formalType)
+        public static let serviceArea = Column(CodingKeys.serviceArea)
+        public static let language = Column(CodingKeys.language)
+        public static let sensitive = Column(CodingKeys.sensitive)
+        public static let sensitiveReasons = Column(CodingKeys.sensitiveReasons)
+        public static let explanation = Column(CodingKeys.explanation)
+        public static let duplicateOf = Column(CodingKeys.duplicateOf)
+        public static let followupOf = Column(CodingKeys.followupOf)
+        public static let needsReview = Column(CodingKeys.needsReview)
+        public static let reviewReason = Column(CodingKeys.reviewReason)
+        public static let reference = Column(CodingKeys.reference)
+        public static let destination = Column(CodingKeys.destination)
+        public static let reason = Column(CodingKeys.reason)
+        public static let fields = Column(CodingKeys.fields)
+        public static let contentKey = Column(CodingKeys.contentKey)
+        public static let kindConfidence = Column(CodingKeys.kindConfidence)
+        public static let serviceAreaConfidence = Column(CodingKeys.serviceAreaConfidence)
+        public static let linkType = Column(CodingKeys.linkType)
+        public static let caseNumber = Column(CodingKeys.caseNumber)
+        public static let registryId = Column(CodingKeys.registryId)
+        public static let reviewState = Column(CodingKeys.reviewState)
+        public static let updatedAt = Column(CodingKeys.updatedAt)
+    }
 }
 
 extension IntakeItem: FetchableRecord, MutablePersistableRecord {

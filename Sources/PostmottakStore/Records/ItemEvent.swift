@@ -31,6 +31,18 @@ public struct ItemEvent: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, itemId = "item_id", at, step, fromStatus = "from_status", toStatus = "to_status", reason, details
     }
+
+    /// Every column, for the query interface.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let itemId = Column(CodingKeys.itemId)
+        public static let at = Column(CodingKeys.at)
+        public static let step = Column(CodingKeys.step)
+        public static let fromStatus = Column(CodingKeys.fromStatus)
+        public static let toStatus = Column(CodingKeys.toStatus)
+        public static let reason = Column(CodingKeys.reason)
+        public static let details = Column(CodingKeys.details)
+    }
 }
 
 extension ItemEvent: FetchableRecord, MutablePersistableRecord {

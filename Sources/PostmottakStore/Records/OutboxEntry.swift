@@ -60,6 +60,24 @@ public struct OutboxEntry: Sendable, Codable, Equatable {
         case nextAttemptAt = "next_attempt_at", lastError = "last_error", result, createdAt = "created_at", leaseUntil = "lease_until", leaseOwner = "lease_owner"
         case updatedAt = "updated_at"
     }
+
+    /// Every column, for the query interface.
+    public enum Columns {
+        public static let id = Column(CodingKeys.id)
+        public static let itemId = Column(CodingKeys.itemId)
+        public static let effect = Column(CodingKeys.effect)
+        public static let idempotencyKey = Column(CodingKeys.idempotencyKey)
+        public static let priority = Column(CodingKeys.priority)
+        public static let status = Column(CodingKeys.status)
+        public static let attempts = Column(CodingKeys.attempts)
+        public static let nextAttemptAt = Column(CodingKeys.nextAttemptAt)
+        public static let lastError = Column(CodingKeys.lastError)
+        public static let result = Column(CodingKeys.result)
+        public static let createdAt = Column(CodingKeys.createdAt)
+        public static let leaseUntil = Column(CodingKeys.leaseUntil)
+        public static let leaseOwner = Column(CodingKeys.leaseOwner)
+        public static let updatedAt = Column(CodingKeys.updatedAt)
+    }
 }
 
 extension OutboxEntry: FetchableRecord, MutablePersistableRecord {
