@@ -53,18 +53,24 @@ public struct RuleClassifier: Sendable {
             // Formal matters are a legal category: the rules above decide them. The model
             // chooses among the other kinds, its posterior sharpened by the kind phrases that
             // occur; when it leans formal all the same, a person looks.
-            var weighted: [String: Double] = [:]
+            // In the model's label order, so sums and ties come out the same in every process.
+            var weighted: [(key: String, value: Double)] = model.kind.labels.enumerated()
+                .filter { !$0.element.hasPrefix("formal") }.map { ($0.element, posterior.probabilities[$0.offset]) }
             var phrases: [String: Int] = [:]
-            for (i, label) in model.kind.labels.enumerated() where !label.hasPrefix("formal") { weighted[label] = posterior.probabilities[i] }
             for (k, list) in KeywordRules.kinds {
                 let hits = list.filter { normalised.contains(" \($0) ") }.count
-                if hits > 0, weighted[k.rawValue] != nil { weighted[k.rawValue, default: 0] *= 1 + 2 * Double(hits); phrases[k.rawValue] = hits }
+                if hits > 0, let i = weighted.firstIndex(where: { $0.key == k.rawValue }) {
+                    weighted[i].value *= 1 + 2 * Double(hits)
+                    phrases[k.rawValue] = hits
+                }
             }
-            let total = weighted.values.reduce(0, +)
-            let best = weighted.max { $0.value < $1.value }?.key ?? guess.label
+            let total = weighted.reduce(0) { $0 + $1.value }
+            let ranked = weighted.enumerated().sorted { $0.element.value != $1.element.value ? $0.element.value > $1.element.value : $0.offset < $1.offset }
+                .map(\.element)
+            let best = ranked.first?.key ?? guess.label
             kind = SubmissionKind(rawValue: best) ?? .deviation
-            kindConfidence = total > 0 ? (weighted[best] ?? 0) / total : guess.confidence
-            let runnerUp = weighted.filter { $0.key != best }.max { $0.value < $1.value }
+            kindConfidence = total > 0 ? (ranked.first?.value ?? 0) / total : guess.confidence
+            let runnerUp = ranked.dropFirst().first
             var line = String(format: "kind: %@ (model, %.2f%@)", best, kindConfidence,
                               runnerUp.map { String(format: "; next %@ %.2f", $0.key, total > 0 ? $0.value / total : 0) } ?? "")
             if let n = phrases[best] { line += ", \(n) kind phrase(s)" }
@@ -113,7 +119,8 @@ public struct RuleClassifier: Sendable {
                 }
             }
             let total = weighted.reduce(0, +)
-            let best = weighted.indices.max { weighted[$0] < weighted[$1] } ?? 0
+            // The first of equal scores wins (`max` would take the last), the same in every process.
+            let best = weighted.indices.reduce(0) { weighted[$1] > weighted[$0] ? $1 : $0 }
             let label = model.serviceArea.labels[best]
             area = ServiceArea(rawValue: label) ?? .other
             areaConfidence = total > 0 ? weighted[best] / total : 0

@@ -52,7 +52,8 @@ public struct NaiveBayesModel: Sendable, Codable, Equatable {
             }
         }
         let kept = perLabel.filter { (overall[$0.key] ?? 0) >= minCount }
-        for (_, counts) in kept { for l in labels.indices { totals[l] += counts[l] } }
+        // Summed in the features' order, so training gives the same model in every process.
+        for (_, counts) in kept.sorted(by: { $0.key < $1.key }) { for l in labels.indices { totals[l] += counts[l] } }
         let all = totals.reduce(0, +)
         let vocabulary = Double(kept.count + 1)
         // Complement naive Bayes (Rennie et al., 2003; the default): each label is scored by how unlike the
@@ -92,7 +93,9 @@ public struct NaiveBayesModel: Sendable, Codable, Equatable {
         let features = TextFeatures.of(text, words: words, characters: minCharacters...max(minCharacters, maxCharacters))
         var scores = priors
         var known: [(String, Int, [Float])] = []
-        for (feature, n) in features {
+        // In the features' own order, so every process sums the same numbers in the same
+        // order (a Dictionary's order differs from process to process).
+        for (feature, n) in features.sorted(by: { $0.key < $1.key }) {
             guard let w = weights[feature] else { continue }
             known.append((feature, n, w))
             for l in labels.indices { scores[l] += Double(n) * Double(w[l]) }
@@ -113,14 +116,17 @@ public struct NaiveBayesModel: Sendable, Codable, Equatable {
         let allowed = labels.indices.filter { among(labels[$0]) }
         guard !allowed.isEmpty else { return nil }
         let mass = allowed.reduce(0) { $0 + probabilities[$1] }
-        let ranked = allowed.sorted { scores[$0] > scores[$1] }
+        // Ties go to the label that comes first, in every process.
+        let ranked = allowed.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         let best = ranked[0]
         let second = ranked.count > 1 ? ranked[1] : nil
         var why: [String] = []
         if let second {
-            why = known.map { ($0.0, Double($0.1) * Double($0.2[best] - $0.2[second])) }
-                .filter { $0.1 > 0 && (!words || !$0.0.hasPrefix("c:")) }
-                .sorted { $0.1 > $1.1 }.prefix(count).map { Self.describe($0.0) }
+            let contributions: [(feature: String, weight: Double)] = known.map { ($0.0, Double($0.1) * Double($0.2[best] - $0.2[second])) }
+                .filter { $0.weight > 0 && (!words || !$0.feature.hasPrefix("c:")) }
+            // The strongest first; equal ones by name, the same in every process.
+            let strongest = contributions.sorted { a, b in a.weight != b.weight ? a.weight > b.weight : a.feature < b.feature }
+            why = strongest.prefix(count).map { Self.describe($0.feature) }
         }
         return Prediction(label: labels[best], confidence: mass > 0 ? probabilities[best] / mass : 0,
                           runnerUp: second.map { (labels[$0], mass > 0 ? probabilities[$0] / mass : 0) }, evidence: why)

@@ -34,7 +34,8 @@ public struct ScanReader: Sendable {
                 let boxes = form.checkboxes(on: upright)
                 let fields = try form.fields(on: upright, pool: pool, boxes: boxes, deadline: deadline)
                 let text = FormReader.fieldNames.compactMap { fields[$0]?.value.text }.filter { !$0.isEmpty }.joined(separator: "\n")
-                let confidences = fields.values.filter { $0.value != .none }.map(\.confidence)
+                // Summed in the fields' order by name, so every process gets the same number.
+                let confidences = fields.sorted { $0.key < $1.key }.map(\.value).filter { $0.value != .none }.map(\.confidence)
                 reading = PageReading(page: index + 1, form: template.form, rotation: rotation, text: text,
                                       confidence: confidences.isEmpty ? 1 : confidences.reduce(0, +) / Double(confidences.count),
                                       source: .ocr, dpi: page.dpi)
