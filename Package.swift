@@ -41,6 +41,9 @@ let package = Package(
         .systemLibrary(
             name: "CGMime", path: "Sources/CGMime", pkgConfig: "gmime-3.0",
             providers: [.apt(["libgmime-3.0-dev"])]),
+        .systemLibrary(
+            name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
 
         // MARK: The crash journal's signal handler (async-signal-safe C).
         .target(name: "CCrashJournal", path: "Sources/CCrashJournal"),
@@ -64,7 +67,7 @@ let package = Package(
         // MARK: Channels and their C libraries.
         .target(
             name: "PostmottakMail",
-            dependencies: ["PostmottakCore", "PostmottakTransport", "CGMime"],
+            dependencies: ["PostmottakCore", "PostmottakTransport", "CGMime", "CZlib"],
             swiftSettings: swiftSettings),
         .target(
             name: "PostmottakScan",

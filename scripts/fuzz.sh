@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the readers of hostile input with libFuzzer (address sanitizer on): the MIME parser,
 # HTML to text, the reference-number scanner, the identity-number detector, the IMAP response
-# reader and the image loader. Each target runs for SECONDS from a seed corpus the project
+# reader, the image loader and the attachment reader (DOCX, ODT, RTF, HTML, text). Each
+# target runs for SECONDS from a seed corpus the project
 # writes itself (postmottak-fuzz seeds), kept and grown in .build-fuzz/corpus between runs.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     # default 120 s each, every target
@@ -12,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-120}"; shift || true
-targets=("$@"); [ "${#targets[@]}" -gt 0 ] || targets=(mime html refs identity imap image)
+targets=("$@"); [ "${#targets[@]}" -gt 0 ] || targets=(mime html refs identity imap image document)
 scratch=.build-fuzz
 swift build --product postmottak-fuzz --scratch-path "$scratch" \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld 2>&1 | grep -E "error|warning: unre|Build" || true

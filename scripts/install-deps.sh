@@ -15,9 +15,9 @@ for arg in "$@"; do
   esac
 done
 
-runtime_pkgs=(libcurl4 libtesseract5 liblept5 libgmime-3.0-0 libsqlite3-0 poppler-utils util-linux libpng16-16 libjpeg62-turbo
+runtime_pkgs=(libcurl4 zlib1g libtesseract5 liblept5 libgmime-3.0-0 libsqlite3-0 poppler-utils util-linux libpng16-16 libjpeg62-turbo
   tesseract-ocr-nor tesseract-ocr-swe tesseract-ocr-eng ca-certificates tzdata)
-build_pkgs=(pkg-config libcurl4-openssl-dev libtesseract-dev libleptonica-dev
+build_pkgs=(pkg-config zlib1g-dev libcurl4-openssl-dev libtesseract-dev libleptonica-dev
   libgmime-3.0-dev poppler-utils util-linux libpng-dev libjpeg62-turbo-dev libsqlite3-dev tesseract-ocr-nor tesseract-ocr-swe tesseract-ocr-eng
   ca-certificates tzdata)
 test_pkgs=(dovecot-imapd sqlite3 libxml2-utils python3 python3-venv libpython3.11-testsuite tesseract-ocr)

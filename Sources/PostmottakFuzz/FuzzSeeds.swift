@@ -1,5 +1,6 @@
 import Foundation
 import PostmottakCore
+import PostmottakMail
 import PostmottakScan
 
 /// The seed corpus, written by the project itself: well-formed inputs of each kind and the
@@ -20,7 +21,24 @@ enum FuzzSeeds {
 
     static func all() -> [(String, [Data])] {
         [("mime", mime), ("html", html.map { Data($0.utf8) }), ("refs", refs.map { Data($0.utf8) }),
-         ("identity", identity.map { Data($0.utf8) }), ("imap", imap.map { Data($0.utf8) }), ("image", images())]
+         ("identity", identity.map { Data($0.utf8) }), ("imap", imap.map { Data($0.utf8) }), ("image", images()),
+         ("document", documents())]
+    }
+
+    /// One small document per format, each behind the byte that picks its format.
+    static func documents() -> [Data] {
+        let word = #"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>Klage på &amp; vedtak</w:t><w:tab/></w:r></w:p></w:body></w:document>"#
+        let odt = #"<office:document-content><office:body><office:text><text:h>Søknad</text:h><text:p>a<text:s text:c="2"/>b</text:p></office:text></office:body></office:document-content>"#
+        let bodies: [(AttachmentText.Format, Data)] = [
+            (.plainText, Data("Hei, gatelyset virker ikke.\n".utf8)),
+            (.html, Data("<p>Hei</p><table><tr><td>1</td></tr></table>".utf8)),
+            (.docx, ZipFixtures.zip([("word/document.xml", Data(word.utf8))])),
+            (.odt, ZipFixtures.zip([("content.xml", Data(odt.utf8))], deflate: false)),
+            (.rtf, Data(#"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\f0 S\'f8knad \u248?ye\par{\*\x y}}"#.utf8)),
+        ]
+        return bodies.compactMap { format, body in
+            AttachmentText.Format.allCases.firstIndex(of: format).map { Data([UInt8($0)]) + body }
+        }
     }
 
     static func mail(_ headers: String, _ body: String) -> Data {

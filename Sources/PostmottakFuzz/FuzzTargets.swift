@@ -6,7 +6,7 @@ import PostmottakScan
 /// The code that reads what strangers send, one entry per fuzz target. Each takes any bytes
 /// and must return (errors are fine; a trap, a hang or a runaway allocation is a finding).
 enum FuzzTargets {
-    static let names = ["mime", "html", "refs", "identity", "imap", "image"]
+    static let names = ["mime", "html", "refs", "identity", "imap", "image", "document"]
 
     static func run(_ target: String, _ data: Data) {
         switch target {
@@ -16,11 +16,22 @@ enum FuzzTargets {
         case "identity": identity(data)
         case "imap": imap(data)
         case "image": image(data)
+        case "document": document(data)
         default: fatalError("unknown fuzz target \(target); one of \(names.joined(separator: ", "))")
         }
     }
 
     static let parser = MIMEParser(limits: MIMELimits(maxDepth: 16, maxParts: 200, maxDecodedBytes: 8 << 20))
+
+    /// An attached document in each format the attachment reader knows (the first byte picks
+    /// the format, so one corpus covers them all).
+    static func document(_ data: Data) {
+        guard let first = data.first else { return }
+        let formats = AttachmentText.Format.allCases
+        var limits = AttachmentText.Limits()
+        limits.maxCharacters = 20_000
+        _ = try? AttachmentText.read(data.dropFirst(), as: formats[Int(first) % formats.count], limits: limits)
+    }
 
     static func mime(_ data: Data) {
         guard let message = try? parser.parse(data) else { return }

@@ -9,22 +9,26 @@ public struct TrainingExample: Sendable, Codable, Equatable {
     public var formalType: FormalType?
     public var serviceArea: ServiceArea
     public var language: Language
+    /// Whether the text holds an identity number or health or social-care details about a
+    /// person (nil in examples written before this was labelled).
+    public var sensitive: Bool?
     /// What makes the example worth having (a hard case), for the people who keep the data.
     public var note: String?
 
     public init(subject: String?, text: String, kind: SubmissionKind, formalType: FormalType? = nil,
-                serviceArea: ServiceArea, language: Language, note: String? = nil) {
+                serviceArea: ServiceArea, language: Language, sensitive: Bool? = nil, note: String? = nil) {
         self.subject = subject
         self.text = text
         self.kind = kind
         self.formalType = formalType
         self.serviceArea = serviceArea
         self.language = language
+        self.sensitive = sensitive
         self.note = note
     }
 
     enum CodingKeys: String, CodingKey {
-        case subject, text, kind, language, note
+        case subject, text, kind, language, sensitive, note
         case formalType = "formal_type", serviceArea = "service_area"
     }
 

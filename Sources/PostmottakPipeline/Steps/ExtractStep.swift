@@ -38,12 +38,14 @@ extension Pipeline {
         // photographed and mailed in is still a card, and a scanned letter's text counts.
         var message = parsed
         let scans = readAttachedScans(parsed.attachments, itemID: id)
-        message.defects += scans.defects
-        if !scans.text.isEmpty {
-            message.text += (message.text.isEmpty ? "" : "\n\n") + scans.text
+        let documents = readAttachedDocuments(parsed.attachments, itemID: id)
+        message.defects += scans.defects + documents.defects
+        let attached = [documents.text, scans.text].filter { !$0.isEmpty }.joined(separator: "\n\n")
+        if !attached.isEmpty {
+            message.text += (message.text.isEmpty ? "" : "\n\n") + attached
             let authored = message.newText ?? message.text
             // With (almost) nothing typed in the mail itself, the attachment is what the sender says.
-            if TextNormalization.words(authored).count < 40 { message.newText = [authored, scans.text].filter { !$0.isEmpty }.joined(separator: "\n\n") }
+            if TextNormalization.words(authored).count < 40 { message.newText = [authored, attached].filter { !$0.isEmpty }.joined(separator: "\n\n") }
         }
         let card = scans.card
         let textDigest = try store.blobs.put(Data(message.text.utf8))
@@ -152,6 +154,36 @@ extension Pipeline {
         }
         result.text = texts.filter { !$0.isEmpty }.joined(separator: "\n\n")
         return result
+    }
+
+    /// At most this many attached documents (text, HTML, DOCX, ODT, RTF) are read per message.
+    static let documentAttachmentLimit = 10
+
+    /// The text of the documents among `attachments`, each under a line naming it. One that
+    /// cannot be read, or is cut off, is a defect of the message.
+    func readAttachedDocuments(_ attachments: [MailAttachment], itemID: Int64) -> (text: String, defects: [String]) {
+        var texts: [String] = []
+        var defects: [String] = []
+        var read = 0
+        for attachment in attachments where !attachment.isInline || attachment.declaredFileName != nil {
+            guard let format = AttachmentText.format(contentType: attachment.contentType, fileName: attachment.declaredFileName,
+                                                     data: attachment.data) else { continue }
+            let name = attachment.fileName.value
+            guard read < Self.documentAttachmentLimit else {
+                defects.append("attachment \(name): not read (more than \(Self.documentAttachmentLimit) documents)")
+                continue
+            }
+            read += 1
+            do {
+                let reading = try AttachmentText.read(attachment.data, as: format)
+                if reading.truncated { defects.append("attachment \(name): only the first \(AttachmentText.Limits().maxCharacters) characters are read") }
+                if !reading.text.isEmpty { texts.append("[\(name)]\n" + reading.text) }
+            } catch {
+                defects.append("attachment \(name): \(error.description)")
+                logger.notice("an attached document cannot be read", metadata: ["item": "\(itemID)", "format": "\(format.rawValue)"])
+            }
+        }
+        return (texts.joined(separator: "\n\n"), defects)
     }
 
     /// The extract event's details for a message with a card attached: its defects, and what
