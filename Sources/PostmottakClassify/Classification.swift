@@ -14,6 +14,13 @@ public struct Classification: Sendable, Equatable, Codable {
     /// How sure the kind (with its formal type) and the service area are, 0…1.
     public var kindConfidence: Double = 1
     public var serviceAreaConfidence: Double = 1
+    /// The formal type the model leans to when no formal rule fired: a person looks.
+    public var possiblyFormal: FormalType?
+    /// The model's probability that the text holds health or social-care details, when the
+    /// rules found none and it is at or above the review threshold: a person looks.
+    public var possiblySensitive: Double?
+    /// Whether an identity number was found (then it is sensitive, whatever else is said).
+    public var identityNumberFound = false
 
     public init(kind: SubmissionKind, formalType: FormalType?, serviceArea: ServiceArea, language: Language,
                 sensitive: Bool, sensitiveReasons: [String], explanation: [String]) {

@@ -13,6 +13,14 @@ public struct RuleClassifier: Sendable {
     /// Below this confidence a decision is for a person.
     public let reviewBelow: Double
 
+    /// The model's formal probability from which a message no formal rule caught waits for a
+    /// person as "possibly formal".
+    public static let possiblyFormalAbove = 0.5
+    /// The sensitivity model's probability from which a message the rules found nothing in
+    /// waits for a person as "possibly sensitive". Recall first: a person's minute is cheap
+    /// beside care details in an unrestricted archive.
+    public static let possiblySensitiveAbove = 0.5
+
     public init(model: ClassifierModel? = nil, reviewBelow: Double = 0.7) {
         self.model = model
         self.reviewBelow = reviewBelow
@@ -42,6 +50,7 @@ public struct RuleClassifier: Sendable {
 
         var kind: SubmissionKind
         var formalType: FormalType?
+        var possiblyFormal: FormalType?
         var kindConfidence = 0.3, areaConfidence = 0.3
         if let (type, phrase) = firstHit(KeywordRules.formal, in: normalised) {
             kind = .formal
@@ -80,9 +89,12 @@ public struct RuleClassifier: Sendable {
                 .map { posterior.probabilities[$0] }.max() ?? 0
             let otherBest = model.kind.labels.indices.filter { !model.kind.labels[$0].hasPrefix("formal") }
                 .map { posterior.probabilities[$0] }.max() ?? 0
-            if formalBest >= 0.5, formalBest > otherBest {
+            if formalBest >= Self.possiblyFormalAbove, formalBest > otherBest {
                 kindConfidence = min(kindConfidence, formalBest >= 0.8 ? 0.3 : 0.45)
                 line += String(format: "; the model leans formal (%.2f) but no formal rule fired", formalBest)
+                let formalLabels = model.kind.labels.indices.filter { model.kind.labels[$0].hasPrefix("formal/") }
+                let leaning = formalLabels.reduce(formalLabels[0]) { posterior.probabilities[$1] > posterior.probabilities[$0] ? $1 : $0 }
+                possiblyFormal = FormalType(rawValue: String(model.kind.labels[leaning].dropFirst("formal/".count))) ?? .otherFormal
             }
             explanation.append(line)
         } else {
@@ -152,12 +164,21 @@ public struct RuleClassifier: Sendable {
             let hits = stems.filter { scannedWords.contains(" " + $0) }
             if !hits.isEmpty { reasons.append("\(category) details: \(hits.count) term(s) such as a \(category == "health" ? "condition or treatment" : "care measure")") }
         }
-        explanation.append(reasons.isEmpty ? "sensitive: no identity number found" : "sensitive: \(reasons.joined(separator: "; "))")
+        var possiblySensitive: Double?
+        if reasons.isEmpty, let model = model?.sensitive, let p = model.probability(scanned, of: { $0 == "sensitive" }), p >= Self.possiblySensitiveAbove {
+            possiblySensitive = p
+            explanation.append(String(format: "sensitive: no identity number or care term, but the model finds care details likely (%.2f): a person looks", p))
+        } else {
+            explanation.append(reasons.isEmpty ? "sensitive: no identity number found" : "sensitive: \(reasons.joined(separator: "; "))")
+        }
 
         var result = Classification(kind: kind, formalType: formalType, serviceArea: area, language: language,
                                     sensitive: !reasons.isEmpty, sensitiveReasons: reasons, explanation: explanation)
         result.kindConfidence = kindConfidence
         result.serviceAreaConfidence = areaConfidence
+        result.possiblyFormal = possiblyFormal
+        result.possiblySensitive = possiblySensitive
+        result.identityNumberFound = !kinds.isEmpty
         return result
     }
 

@@ -10,11 +10,17 @@ public struct ClassifierModel: Sendable, Codable, Equatable {
     public var kind: NaiveBayesModel
     public var serviceArea: NaiveBayesModel
     public var language: NaiveBayesModel
+    /// Whether a text holds health or social-care details ("sensitive" / "not_sensitive"),
+    /// learnt from the examples labelled so; nil when too few are.
+    public var sensitive: NaiveBayesModel?
 
     enum CodingKeys: String, CodingKey {
-        case version, examples, kind, language
+        case version, examples, kind, language, sensitive
         case serviceArea = "service_area"
     }
+
+    /// At least this many examples on each side before a sensitivity model is learnt.
+    public static let minimumSensitiveExamples = 30
 
     public static let currentVersion = 1
 
@@ -24,12 +30,21 @@ public struct ClassifierModel: Sendable, Codable, Equatable {
             guard examples.contains(where: { $0.kind == kind }) else { throw .tooFew("no example of kind \(kind.rawValue)") }
         }
         let texts = examples.map { [$0.subject ?? "", $0.text].joined(separator: "\n") }
+        // Sensitivity as the model may learn it: care details told in words. Identity numbers
+        // are the detector's (a number is not a word), so their examples are left out.
+        let detector = IdentityNumberDetector()
+        let labelled = zip(texts, examples).filter { $1.sensitive != nil && detector.matches(in: $0).isEmpty }
+            .map { ($0, $1.sensitive == true ? "sensitive" : "not_sensitive") }
+        let sides = Dictionary(grouping: labelled, by: \.1).mapValues(\.count)
+        let sensitive = (sides["sensitive"] ?? 0) >= minimumSensitiveExamples && (sides["not_sensitive"] ?? 0) >= minimumSensitiveExamples
+            ? NaiveBayesModel.train(labelled.map { (text: $0.0, label: $0.1) }, characters: 4...5) : nil
         return ClassifierModel(
             version: currentVersion, examples: examples.count,
             kind: NaiveBayesModel.train(zip(texts, examples).map { ($0, $1.kindLabel) }, characters: 5...5),
             serviceArea: NaiveBayesModel.train(zip(texts, examples).map { ($0, $1.serviceArea.rawValue) }, complement: false),
             language: NaiveBayesModel.train(zip(examples.map(\.text), examples).map { ($0, $1.language.rawValue) },
-                                            alpha: 0.5, minCount: 1, words: false, characters: 1...4))
+                                            alpha: 0.5, minCount: 1, words: false, characters: 1...4),
+            sensitive: sensitive)
     }
 
     /// Reads a model file.

@@ -24,11 +24,18 @@ extension Pipeline {
         try store.transition(id, from: .classified, step: "link") { item, tx in
             if let signature { try tx.indexSignature(signature, itemID: id, sender: item.sender, receivedAt: context.when) }
             for rule in LinkRules.ordered {
-                if let result = try rule.link(&item, context, tx) { return result }
+                guard var result = try rule.link(&item, context, tx) else { continue }
+                // Joining a case settles an unsure kind, never a suspicion of a formal matter
+                // (an appeal sent as an addition) or of care details: those wait for a person.
+                if item.needsReview, let state = item.reviewState, state.isLegalSuspicion {
+                    result.status = .review
+                    result.reason += "; \(state.rawValue.replacingOccurrences(of: "_", with: " ")): waits for a person"
+                }
+                return result
             }
-            if item.needsReview, item.reviewState == .unsureClassification {
+            if item.needsReview, let state = item.reviewState, state == .unsureClassification || state.isLegalSuspicion {
                 let why = item.reviewReason ?? "classification is unsure"
-                return .init(status: .review, reason: "new submission, but the \(why.prefix { $0 != ";" }): waits for a person")
+                return .init(status: .review, reason: "new submission, but \(state == .unsureClassification ? "the " : "")\(why.prefix { $0 != ";" }): waits for a person")
             }
             return .init(status: .linked, reason: "new submission: no duplicate and no case to follow up")
         }

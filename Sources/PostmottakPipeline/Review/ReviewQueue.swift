@@ -37,10 +37,24 @@ public struct ReviewQueue: Sendable {
         public var crops: [String: String]
     }
 
-    /// Items waiting for review, oldest first.
+    /// Items waiting for review, the most urgent first: access requests (the law says without
+    /// delay), then possibly formal or sensitive ones, then the rest; oldest first within each.
     public func list() throws -> [IntakeItem] {
-        try store.items(in: [.review])
+        try store.items(in: [.review]).enumerated().sorted { a, b in
+            let (x, y) = (Self.urgency(a.element), Self.urgency(b.element))
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
     }
+
+    /// 0 for an access request (or one suspected), 1 for a possibly formal or sensitive item, 2 otherwise.
+    static func urgency(_ item: IntakeItem) -> Int {
+        if item.formalType == .accessRequest || item.reviewState == .possiblyAccessRequest { return 0 }
+        if item.reviewState?.isLegalSuspicion == true { return 1 }
+        return 2
+    }
+
+    /// The fields a person may set on a message in review besides a card's fields.
+    public static let decisionFields = ["sensitive", "formal_type"]
 
     public func entry(_ id: Int64) throws -> Entry {
         guard let item = try store.item(id), item.status == .review else { throw ReviewError.notInReview(id) }
@@ -62,14 +76,16 @@ public struct ReviewQueue: Sendable {
 
     /// Sets `field` of a card in review to `value` ("" clears it).
     public func set(_ id: Int64, field: String, value: String) throws {
-        guard FormReader.fieldNames.contains(field) else { throw ReviewError.unknownField(field) }
+        guard FormReader.fieldNames.contains(field) || Self.decisionFields.contains(field) else { throw ReviewError.unknownField(field) }
         switch field {
         case "kind" where !value.isEmpty && SubmissionKind(rawValue: value).map({ $0.isSubmission }) != true:
             throw ReviewError.invalidValue(field: field, allowed: "deviation, suggestion, praise, question or formal")
         case "service_area" where !value.isEmpty && ServiceArea(rawValue: value) == nil:
             throw ReviewError.invalidValue(field: field, allowed: "one of " + ServiceArea.allCases.map(\.rawValue).joined(separator: ", "))
-        case "wants_reply" where !["", "true", "false"].contains(value):
+        case "wants_reply" where !["", "true", "false"].contains(value), "sensitive" where !["", "true", "false"].contains(value):
             throw ReviewError.invalidValue(field: field, allowed: "true, false or empty")
+        case "formal_type" where !value.isEmpty && FormalType(rawValue: value) == nil:
+            throw ReviewError.invalidValue(field: field, allowed: "one of " + FormalType.allCases.map(\.rawValue).joined(separator: ", "))
         default: break
         }
         try store.transition(id, from: .review, step: "review") { item, _ in

@@ -64,6 +64,17 @@ extension Pipeline {
             item.language = c.language
             item.sensitive = c.sensitive
             item.sensitiveReasons = c.sensitiveReasons
+            // What a person set in review wins: sensitivity, and the formal type of a formal matter.
+            // An identity number makes it sensitive whatever a person says (DOMAIN.md); a care
+            // term that was a false alarm a person may clear.
+            if let set = card["sensitive"].flatMap(Bool.init) {
+                item.sensitive = set || c.identityNumberFound
+                if item.sensitive != c.sensitive { explanation.append("sensitive: \(set), set by a person") }
+            }
+            if item.kind == .formal, let type = card["formal_type"].flatMap(FormalType.init(rawValue:)) {
+                item.formalType = type
+                explanation.append("formal_type: \(type.rawValue), set by a person")
+            }
             item.explanation = explanation
             item.kindConfidence = tickedKind != nil ? 1 : c.kindConfidence
             item.serviceAreaConfidence = tickedArea != nil ? 1 : c.serviceAreaConfidence
@@ -82,6 +93,19 @@ extension Pipeline {
                 item.reviewState = .unsureClassification
                 item.reviewReason = Pipeline.unsureClassification + "\(threshold): " + unsure.joined(separator: ", ")
                     + "; set kind and service_area with postmottak review set, then approve"
+            }
+            // Where the law cares the machine never decides silently: a formal matter or care
+            // details the rules missed but the model suspects wait for a person.
+            if !checked, item.kind != .formal, let type = c.possiblyFormal {
+                item.needsReview = true
+                item.reviewState = type == .accessRequest ? .possiblyAccessRequest : .possiblyFormal
+                item.reviewReason = "possibly formal (\(type.rawValue)): no formal rule fired, but the model leans formal; "
+                    + "set kind formal and formal_type, or approve as it is"
+            } else if !checked, item.sensitive != true, let p = c.possiblySensitive {
+                item.needsReview = true
+                item.reviewState = .possiblySensitive
+                item.reviewReason = String(format: "possibly sensitive (%.2f): no identity number or care term, but the model finds care details likely; ", p)
+                    + "set sensitive true or false, then approve"
             }
             return .init(status: .classified,
                          reason: "classified as \((item.kind ?? c.kind).rawValue)\(formal), area \((item.serviceArea ?? c.serviceArea).rawValue), language \(c.language.rawValue)"
