@@ -190,7 +190,7 @@ let package = Package(
         .testTarget(
             name: "PostmottakPipelineTests",
             dependencies: ["PostmottakPipeline", "PostmottakApp", "PostmottakIntake", "PostmottakConfig", "PostmottakStore",
-                           "PostmottakCore", .product(name: "Logging", package: "swift-log")],
+                           "PostmottakCore", "PostmottakClassify", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PostmottakIntakeTests",

@@ -32,7 +32,8 @@ public struct RuleClassifier: Sendable {
     public func classify(subject: String?, text: String, fullText: String? = nil, attachmentNames: [String] = []) -> Classification {
         let full = [subject ?? "", text].joined(separator: "\n")
         let normalised = " " + TextNormalization.words(full) + " "
-        var explanation: [String] = []
+        // Which model decided (or that the keyword rules did alone), so a decision can be traced.
+        var explanation: [String] = [model.map { "model: \($0.identity)" } ?? "model: none, the keyword rules decide"]
 
         var (language, languageWhy) = languages.guess(text.isEmpty ? (subject ?? "") : text)
         let languageText = text.isEmpty ? (subject ?? "") : text

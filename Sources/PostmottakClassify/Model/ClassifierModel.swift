@@ -13,10 +13,33 @@ public struct ClassifierModel: Sendable, Codable, Equatable {
     /// Whether a text holds health or social-care details ("sensitive" / "not_sensitive"),
     /// learnt from the examples labelled so; nil when too few are.
     public var sensitive: NaiveBayesModel?
+    /// A digest of the examples it was learnt from (FNV-1a, 64 bits, over every example's
+    /// labels and text in order): which model decided, named in every explanation. nil in
+    /// model files written before it was recorded.
+    public var trainingDigest: String?
 
     enum CodingKeys: String, CodingKey {
         case version, examples, kind, language, sensitive
-        case serviceArea = "service_area"
+        case serviceArea = "service_area", trainingDigest = "training_digest"
+    }
+
+    /// How the model names itself in an explanation: "model v1, 2608 examples (data 1f3a…)".
+    public var identity: String {
+        "model v\(version), \(examples) examples" + (trainingDigest.map { " (data \($0))" } ?? "")
+    }
+
+    /// The digest `trainingDigest` records for `examples`.
+    public static func digest(of examples: [TrainingExample]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for e in examples {
+            let line = [e.kindLabel, e.serviceArea.rawValue, e.language.rawValue, e.sensitive.map { "\($0)" } ?? "-", e.subject ?? "", e.text]
+                .joined(separator: "\u{1F}") + "\u{1E}"
+            for byte in line.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+        }
+        return String(hash, radix: 16).leftPadded(to: 16)
     }
 
     /// At least this many examples on each side before a sensitivity model is learnt.
@@ -44,7 +67,7 @@ public struct ClassifierModel: Sendable, Codable, Equatable {
             serviceArea: NaiveBayesModel.train(zip(texts, examples).map { ($0, $1.serviceArea.rawValue) }, complement: false),
             language: NaiveBayesModel.train(zip(examples.map(\.text), examples).map { ($0, $1.language.rawValue) },
                                             alpha: 0.5, minCount: 1, words: false, characters: 1...4),
-            sensitive: sensitive)
+            sensitive: sensitive, trainingDigest: digest(of: examples))
     }
 
     /// Reads a model file.
@@ -61,5 +84,11 @@ public struct ClassifierModel: Sendable, Codable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return try encoder.encode(self)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

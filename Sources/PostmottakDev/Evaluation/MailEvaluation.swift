@@ -94,6 +94,21 @@ public struct MailEvaluation: Sendable {
             }
             let followup = item.followupOf.flatMap { fileOfID[$0] }
             link("followup", truth: label.followupOf, predicted: followup, file: label.file)
+
+            // Where the law cares, a miss is silent only when no person is asked either.
+            let waiting = item.status == .review || item.needsReview
+            if waiting { waitingForPerson += 1 }
+            if label.kind == "formal", item.kind != .formal, !waiting {
+                silentlyMissedFormal += 1
+                misses.append("\(label.file): SILENTLY MISSED formal (\(label.formalType ?? "?")), decided \(predictedKind)")
+            }
+            if label.formalType == "access_request", !(item.kind == .formal && item.formalType == .accessRequest), !waiting {
+                silentlyMissedAccessRequests += 1
+            }
+            if label.sensitive == true, item.sensitive != true, !waiting {
+                silentlyMissedSensitive += 1
+                misses.append("\(label.file): SILENTLY MISSED sensitive")
+            }
         }
     }
 
@@ -138,6 +153,15 @@ public struct MailEvaluation: Sendable {
 
     public func score(_ dimension: String, _ value: String) -> Score { scores[dimension]?[value] ?? Score() }
 
+    /// Truly formal, not decided formal and not waiting for a person.
+    public private(set) var silentlyMissedFormal = 0
+    /// Truly access requests, not decided so and not waiting for a person.
+    public private(set) var silentlyMissedAccessRequests = 0
+    /// Truly sensitive, not decided so and not waiting for a person.
+    public private(set) var silentlyMissedSensitive = 0
+    /// Messages waiting for a person (in review, or marked for one).
+    public private(set) var waitingForPerson = 0
+
     /// The report: per dimension a table, then the confusion matrix of kind.
     public var report: String {
         var lines = ["messages \(messages)"]
@@ -153,6 +177,13 @@ public struct MailEvaluation: Sendable {
                 lines.append(String(format: "  %-16@ %22.3f", "macro-F1" as NSString, macroF1(dimension)))
             }
         }
+        lines.append("")
+        lines.append("where the law cares (a miss is silent when no person is asked either)")
+        lines.append("  silently missed formal            \(silentlyMissedFormal)")
+        lines.append("  silently missed access requests   \(silentlyMissedAccessRequests)")
+        lines.append("  silently missed sensitive         \(silentlyMissedSensitive)")
+        lines.append(String(format: "  waiting for a person              %d of %d (%.1f %%)", waitingForPerson, messages,
+                            messages > 0 ? 100 * Double(waitingForPerson) / Double(messages) : 0))
         let kinds = Set(confusion.keys).union(confusion.values.flatMap(\.keys)).sorted()
         lines.append("")
         lines.append("kind confusion (rows: labelled, columns: decided)")
@@ -181,6 +212,13 @@ public struct MailEvaluation: Sendable {
             "duplicate_exact_f1": score("duplicate_exact", "linked").f1,
             "duplicate_near_f1": score("duplicate_near", "linked").f1,
             "followup_f1": score("followup", "linked").f1,
+            "followup_recall": score("followup", "linked").recall,
+            "duplicate_near_recall": score("duplicate_near", "linked").recall,
+            "sensitive_false_positives": Double(score("sensitive", "sensitive").falsePositives),
+            "silently_missed_formal": Double(silentlyMissedFormal),
+            "silently_missed_access_requests": Double(silentlyMissedAccessRequests),
+            "silently_missed_sensitive": Double(silentlyMissedSensitive),
+            "review_rate": messages > 0 ? Double(waitingForPerson) / Double(messages) : 0,
         ]
     }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import PostmottakClassify
+import PostmottakPipeline
+import PostmottakApp
 import PostmottakStore
 import PostmottakCore
 
@@ -19,8 +21,18 @@ struct TrainCommand: AsyncParsableCommand {
     @Flag(help: "Also report accuracy on a held-out fifth of the examples.")
     var check = false
 
+    @Flag(help: "Also learn from the decisions people made in review (the store of --data-dir / --config).")
+    var includeReviews = false
+
+    @OptionGroup var options: GlobalOptions
+
     func run() async throws {
-        let examples = try TrainingExample.load(directory: URL(fileURLWithPath: data))
+        var examples = try TrainingExample.load(directory: URL(fileURLWithPath: data))
+        if includeReviews {
+            let reviewed = try ReviewedExamples.load(from: try options.instance(delivering: false).store)
+            print("\(reviewed.count) example(s) from decisions checked in review")
+            examples += reviewed
+        }
         let model = try ClassifierModel.train(examples)
         let url = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -29,7 +41,7 @@ struct TrainCommand: AsyncParsableCommand {
         for e in examples { counts[e.language.rawValue, default: 0] += 1 }
         print("trained on \(examples.count) examples (" + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
               + "): kind \(model.kind.weights.count) features, area \(model.serviceArea.weights.count), language \(model.language.weights.count)")
-        print("wrote \(url.path)")
+        print("wrote \(url.path): \(model.identity)" + (model.sensitive == nil ? "; too few sensitivity labels for a sensitivity model" : ""))
         if check {
             let held = examples.enumerated().filter { $0.offset % 5 == 4 }.map(\.element)
             let rest = examples.enumerated().filter { $0.offset % 5 != 4 }.map(\.element)
