@@ -20,6 +20,9 @@ public struct RuleClassifier: Sendable {
     /// waits for a person as "possibly sensitive". Recall first: a person's minute is cheap
     /// beside care details in an unrestricted archive.
     public static let possiblySensitiveAbove = 0.5
+    /// Fewer words than this and the sensitivity model is not asked (its posterior on a
+    /// greeting is its prior, not evidence).
+    public static let possiblySensitiveMinimumWords = 12
 
     public init(model: ClassifierModel? = nil, reviewBelow: Double = 0.7) {
         self.model = model
@@ -166,7 +169,10 @@ public struct RuleClassifier: Sendable {
             if !hits.isEmpty { reasons.append("\(category) details: \(hits.count) term(s) such as a \(category == "health" ? "condition or treatment" : "care measure")") }
         }
         var possiblySensitive: Double?
-        if reasons.isEmpty, let model = model?.sensitive, let p = model.probability(scanned, of: { $0 == "sensitive" }), p >= Self.possiblySensitiveAbove {
+        // The model judges only a text with something to judge: a greeting alone is no evidence.
+        let enoughWords = TextNormalization.words(scanned).split(separator: " ").count >= Self.possiblySensitiveMinimumWords
+        if reasons.isEmpty, enoughWords, let model = model?.sensitive, let p = model.probability(scanned, of: { $0 == "sensitive" }),
+           p >= Self.possiblySensitiveAbove {
             possiblySensitive = p
             explanation.append(String(format: "sensitive: no identity number or care term, but the model finds care details likely (%.2f): a person looks", p))
         } else {

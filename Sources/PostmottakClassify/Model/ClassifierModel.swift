@@ -60,7 +60,7 @@ public struct ClassifierModel: Sendable, Codable, Equatable {
             .map { ($0, $1.sensitive == true ? "sensitive" : "not_sensitive") }
         let sides = Dictionary(grouping: labelled, by: \.1).mapValues(\.count)
         let sensitive = (sides["sensitive"] ?? 0) >= minimumSensitiveExamples && (sides["not_sensitive"] ?? 0) >= minimumSensitiveExamples
-            ? NaiveBayesModel.train(labelled.map { (text: $0.0, label: $0.1) }, characters: 4...5) : nil
+            ? NaiveBayesModel.train(labelled.map { (text: $0.0, label: $0.1) }, characters: 4...5, complement: false) : nil
         return ClassifierModel(
             version: currentVersion, examples: examples.count,
             kind: NaiveBayesModel.train(zip(texts, examples).map { ($0, $1.kindLabel) }, characters: 5...5),

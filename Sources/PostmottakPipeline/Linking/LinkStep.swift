@@ -26,8 +26,13 @@ extension Pipeline {
             for rule in LinkRules.ordered {
                 guard var result = try rule.link(&item, context, tx) else { continue }
                 // Joining a case settles an unsure kind, never a suspicion of a formal matter
-                // (an appeal sent as an addition) or of care details: those wait for a person.
-                if item.needsReview, let state = item.reviewState, state.isLegalSuspicion {
+                // (an appeal sent as an addition) or of care details in new words: those wait
+                // for a person. An exact copy says nothing new; its original is judged.
+                if item.linkType == .exact, item.reviewState?.isLegalSuspicion == true {
+                    item.needsReview = false
+                    item.reviewState = nil
+                    item.reviewReason = nil
+                } else if item.needsReview, let state = item.reviewState, state.isLegalSuspicion {
                     result.status = .review
                     result.reason += "; \(state.rawValue.replacingOccurrences(of: "_", with: " ")): waits for a person"
                 }

@@ -47,7 +47,15 @@ struct TrainCommand: AsyncParsableCommand {
             let rest = examples.enumerated().filter { $0.offset % 5 != 4 }.map(\.element)
             let trial = try ClassifierModel.train(rest)
             var kind = 0, area = 0, language = 0
+            var sensitive = (truePositives: 0, falsePositives: 0, falseNegatives: 0, flagged: 0)
+            let classifier = RuleClassifier(model: trial)
             for e in held {
+                if let truth = e.sensitive {
+                    let c = classifier.classify(subject: e.subject, text: e.text)
+                    let said = c.sensitive || c.possiblySensitive != nil
+                    if c.possiblySensitive != nil { sensitive.flagged += 1 }
+                    if said, truth { sensitive.truePositives += 1 } else if said { sensitive.falsePositives += 1 } else if truth { sensitive.falseNegatives += 1 }
+                }
                 let text = [e.subject ?? "", e.text].joined(separator: "\n")
                 if trial.kind.predict(text)?.label == e.kindLabel { kind += 1 }
                 if trial.serviceArea.predict(text)?.label == e.serviceArea.rawValue { area += 1 }
@@ -56,6 +64,9 @@ struct TrainCommand: AsyncParsableCommand {
             let n = Double(max(1, held.count))
             print(String(format: "held-out %d: kind %.1f %%, service area %.1f %%, language %.1f %%",
                          held.count, 100 * Double(kind) / n, 100 * Double(area) / n, 100 * Double(language) / n))
+            let s = sensitive
+            print("sensitive (rules, or the model's suspicion): recall \(s.truePositives)/\(s.truePositives + s.falseNegatives), "
+                  + "false alarms \(s.falsePositives), of which \(s.flagged) flagged by the model")
         }
     }
 }

@@ -192,6 +192,8 @@ def build(s):
     hl += s.get("hdrs", [])
     hl.append("MIME-Version: 1.0")
     head = "\r\n".join(x for x in hl if x).encode("utf-8") + b"\r\n"
+    if not main_body.endswith(b"\r\n"):
+        main_body += b"\r\n"
     return head + main_hdr + b"\r\n" + main_body
 
 def att_part(a, client):

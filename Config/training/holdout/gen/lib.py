@@ -147,12 +147,15 @@ def default_client(addr):
     return ["outlook", "thunderbird", "apple", "roundcube", "android", "outlook"][H(addr) % 6]
 
 # --------------------------------------------------------------------------- header encoding
+def _upper_ew(s):
+    return re.sub(r"=\?([^?]+)\?([bqBQ])\?", lambda m: "=?%s?%s?" % ("UTF-8" if m.group(1).lower() == "utf-8" else m.group(1), m.group(2).upper()), s)
+
 def enc_header_text(s, how="b", charset="utf-8"):
     if how == "raw" or all(ord(c) < 128 for c in s):
         return s
     c = Charset(charset)
     c.header_encoding = BASE64 if how == "b" else QP
-    return Header(s, c, maxlinelen=76, header_name="Subject").encode(linesep="\r\n")
+    return _upper_ew(Header(s, c, maxlinelen=76, header_name="Subject").encode(linesep="\r\n"))
 
 def enc_addr(name, addr, how="q", charset="utf-8"):
     if not name:
@@ -165,7 +168,7 @@ def enc_addr(name, addr, how="q", charset="utf-8"):
         return '"%s" <%s>' % (name, addr)
     c = Charset(charset)
     c.header_encoding = BASE64 if how == "b" else QP
-    return "%s <%s>" % (Header(name, c).encode(), addr)
+    return "%s <%s>" % (_upper_ew(Header(name, c).encode()), addr)
 
 def fold(name, value):
     """Fold a long structured header (References etc.) at whitespace."""
@@ -422,3 +425,11 @@ def png(w=96, h=64, seed="x"):
         return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
+
+def quote(text, prefix="> "):
+    return "\n".join((prefix + l) if l.strip() else prefix.rstrip() for l in text.rstrip("\n").split("\n"))
+
+PM = "postmottak@fjordvik.kommune.no"
+DIALOG = "dialog@fjordvik.kommune.no"
+KS = "kommun@alvsby.kommun.se"
+SYN = "synpunkter@alvsby.kommun.se"

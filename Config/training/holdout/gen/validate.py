@@ -14,6 +14,9 @@ errors = []
 
 def docx_text(b):
     z = zipfile.ZipFile(io.BytesIO(b))
+    import xml.dom.minidom
+    for n in ("[Content_Types].xml", "_rels/.rels", "word/document.xml"):
+        xml.dom.minidom.parseString(z.read(n))
     x = z.read("word/document.xml").decode()
     paras = re.findall(r"<w:p>(.*?)</w:p>", x, re.S)
     return "\n".join("".join(re.findall(r"<w:t[^>]*>(.*?)</w:t>", p, re.S)) for p in paras)
@@ -59,13 +62,17 @@ for l in labels:
     if msg.defects: errors.append(f + ": defects %s" % msg.defects)
     atts = []
     txt = texts(msg, atts)
+    l["_nosubj"] = msg["Subject"] is None
+    l["_ct"] = msg.get_content_type()
+    l["_alt"] = any(p.get_content_type() == "multipart/alternative" for p in msg.walk())
+    l["_cs"] = set(p.get_content_charset() for p in msg.walk() if p.get_content_maintype() == "text" and not p.get_filename() and p.get_content_charset())
+    l["_cte"] = set(str(p.get("Content-Transfer-Encoding", "7bit")).lower() for p in msg.walk() if not p.is_multipart())
     if sorted(atts) != sorted(l["attachments"]): errors.append(f + ": attachments %s vs %s" % (atts, l["attachments"]))
     mid = msg["Message-ID"]
     if mid in mids and not (l["duplicate_type"] == "exact" and l["duplicate_of"] == mids[mid]):
         errors.append(f + ": reused Message-ID")
     mids.setdefault(mid, f)
-    if l["duplicate_type"] == "exact":
-        pass
+    l["_threaded"] = bool(msg["In-Reply-To"] or msg["References"])
     # labels
     k = l["kind"]
     if k not in KINDS: errors.append(f + ": kind")
@@ -105,7 +112,9 @@ print("formal_type:", dict(C(l["formal_type"] for l in labels if l["formal_type"
 print("area:", dict(C(l["service_area"] for l in labels if l["service_area"])))
 print("sensitive:", sum(l["sensitive"] for l in labels), " with id number:", sum(1 for l in labels if l["_ids"]))
 print("duplicates:", dict(C(l["duplicate_type"] for l in labels if l["duplicate_type"])))
-print("follow-ups:", sum(1 for l in labels if l["followup_of"]))
+print("follow-ups:", sum(1 for l in labels if l["followup_of"]), " with threading headers:", sum(1 for l in labels if l["followup_of"] and l["_threaded"]), " without:", sum(1 for l in labels if l["followup_of"] and not l["_threaded"]))
+print("missing subject:", sum(1 for l in labels if l.get("_nosubj")), " html-only:", sum(1 for l in labels if l.get("_ct") == "text/html"), " multipart/alternative:", sum(1 for l in labels if l.get("_alt")))
+print("charsets:", dict(C(c for l in labels for c in l["_cs"])), " transfer encodings:", dict(C(c for l in labels for c in l["_cte"])))
 na = [a for l in labels for a in l["attachments"]]
 print("attachments: messages", sum(1 for l in labels if l["attachments"]), "files", len(na), dict(C(a.rsplit(".", 1)[-1].lower() for a in na)))
 print("errors:", len(errors))
