@@ -67,6 +67,18 @@ struct TrainCommand: AsyncParsableCommand {
             let s = sensitive
             print("sensitive (rules, or the model's suspicion): recall \(s.truePositives)/\(s.truePositives + s.falseNegatives), "
                   + "false alarms \(s.falsePositives), of which \(s.flagged) flagged by the model")
+            // The sensitivity model alone, at several thresholds: where its suspicion pays.
+            if let model = trial.sensitive {
+                for threshold in [0.5, 0.6, 0.7, 0.8, 0.9, 0.95] {
+                    var hit = 0, alarm = 0, total = 0
+                    for e in held where e.sensitive != nil {
+                        let text = [e.subject ?? "", e.text].joined(separator: "\n")
+                        let p = model.probability(text, of: { $0 == "sensitive" }) ?? 0
+                        if e.sensitive == true { total += 1; if p >= threshold { hit += 1 } } else if p >= threshold { alarm += 1 }
+                    }
+                    print(String(format: "  sensitivity model at %.2f: %d of %d sensitive, %d false alarms", threshold, hit, total, alarm))
+                }
+            }
         }
     }
 }
