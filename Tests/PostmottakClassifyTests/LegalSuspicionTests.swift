@@ -37,22 +37,39 @@ import Testing
         return try ClassifierModel.train(examples)
     }
 
-    @Test func careDetailsInEverydayWordsAreMarkedForAPerson() throws {
-        let classifier = RuleClassifier(model: try Self.model())
-        let c = classifier.classify(subject: nil, text: "mor min falt og trenger hjelp til å dusje hver morgen nå")
-        #expect(!c.sensitive, "no rule term fired, so the rules alone say not sensitive")
-        #expect((c.possiblySensitive ?? 0) >= RuleClassifier.possiblySensitiveAbove)
-        #expect(c.explanation.contains { $0.contains("a person looks") })
-        let road = classifier.classify(subject: nil, text: "det er et stort hull i veien ved krysset")
-        #expect(road.possiblySensitive == nil)
+    /// The same model made less sure of itself: its scores divided by `temperature` (what
+    /// calibration does to a model that is right less often than its scores say).
+    static func unsure(_ model: ClassifierModel, temperature: Double) -> ClassifierModel {
+        var m = model
+        m.kind.temperature = temperature
+        m.sensitive?.temperature = temperature
+        return m
     }
 
-    @Test func aFormalRequestWithoutTheRulePhraseIsMarkedAsPossiblyAnAccessRequest() throws {
-        let classifier = RuleClassifier(model: try Self.model())
-        let c = classifier.classify(subject: nil, text: "kan jeg få tilsendt dokumentene dere har om tomten min")
-        #expect(c.kind != .formal)
-        #expect(c.possiblyFormal == .accessRequest)
-        #expect(classifier.classify(subject: nil, text: "det er et stort hull i veien ved butikken").possiblyFormal == nil)
+    @Test func careDetailsInEverydayWordsAreMarkedSensitiveWhenSureAndForAPersonWhenNot() throws {
+        let model = try Self.model()
+        let text = "mor min falt og trenger hjelp til å dusje hver morgen nå"
+        let sure = RuleClassifier(model: model).classify(subject: nil, text: text)
+        #expect(sure.sensitive && sure.possiblySensitive == nil, "the model is sure: restricted without asking")
+        #expect(sure.sensitiveReasons.contains { $0.hasPrefix("care details in everyday words (model") })
+        let doubtful = RuleClassifier(model: Self.unsure(model, temperature: 12)).classify(subject: nil, text: text)
+        #expect(!doubtful.sensitive, "no rule term fired and the model is not sure")
+        #expect((doubtful.possiblySensitive ?? 0) >= RuleClassifier.possiblySensitiveAbove)
+        #expect(doubtful.explanation.contains { $0.contains("a person looks") })
+        let road = RuleClassifier(model: model).classify(subject: nil, text: "det er et stort hull i veien ved krysset")
+        #expect(road.possiblySensitive == nil && !road.sensitive)
+    }
+
+    @Test func aFormalRequestWithoutTheRulePhraseIsDecidedWhenSureAndMarkedPossiblyAnAccessRequestWhenNot() throws {
+        let model = try Self.model()
+        let text = "kan jeg få tilsendt dokumentene dere har om tomten min"
+        let sure = RuleClassifier(model: model).classify(subject: nil, text: text)
+        #expect(sure.kind == .formal && sure.formalType == .accessRequest)
+        #expect(sure.explanation.contains { $0.contains("by the model") })
+        let doubtful = RuleClassifier(model: Self.unsure(model, temperature: 6)).classify(subject: nil, text: text)
+        #expect(doubtful.kind != .formal)
+        #expect(doubtful.possiblyFormal == .accessRequest)
+        #expect(RuleClassifier(model: model).classify(subject: nil, text: "det er et stort hull i veien ved butikken").possiblyFormal == nil)
     }
 
     @Test func anIdentityNumberIsFoundAndSaidSo() {

@@ -178,8 +178,11 @@ import PostmottakIntake
         try FileManager.default.removeItem(at: instance.store.blobs.url(for: first.originalSha256))
         try await instance.drain()
         #expect(try instance.store.item(ids[0])?.status == .captured)
-        #expect(try instance.store.item(ids[1])?.status == .done)
-        #expect(try instance.store.item(ids[2])?.status == .done)
+        // The others went all the way (done, or waiting for a person if the classifier is unsure of so short a text).
+        for id in ids.dropFirst() {
+            let status = try #require(try instance.store.item(id)?.status)
+            #expect(status == .done || status == .review, "item \(id) is \(status)")
+        }
     }
 
 }

@@ -1,18 +1,19 @@
 public import Foundation
 import PostmottakCore
 
-/// The trained models Postmottak loads at start: kind (with formal type), service area and
-/// language. Made by `postmottak train` from `Config/training/`; the default ships in
-/// `Config/model/classifier.json`.
+/// The trained models Postmottak loads at start: kind (with formal type, and spam that the
+/// mail server let through), service area and sensitivity as calibrated logistic regressions,
+/// language as naive Bayes over characters. Made by `postmottak train` from
+/// `Config/training/`; the default ships in `Config/model/classifier.json`.
 public struct ClassifierModel: Sendable, Codable, Equatable {
     public var version: Int
     public var examples: Int
-    public var kind: NaiveBayesModel
-    public var serviceArea: NaiveBayesModel
+    public var kind: LogisticModel
+    public var serviceArea: LogisticModel
     public var language: NaiveBayesModel
     /// Whether a text holds health or social-care details ("sensitive" / "not_sensitive"),
     /// learnt from the examples labelled so; nil when too few are.
-    public var sensitive: NaiveBayesModel?
+    public var sensitive: LogisticModel?
     /// A digest of the examples it was learnt from (FNV-1a, 64 bits, over every example's
     /// labels and text in order): which model decided, named in every explanation. nil in
     /// model files written before it was recorded.
@@ -45,10 +46,14 @@ public struct ClassifierModel: Sendable, Codable, Equatable {
     /// At least this many examples on each side before a sensitivity model is learnt.
     public static let minimumSensitiveExamples = 30
 
-    public static let currentVersion = 1
+    /// 2: logistic regression for kind, area and sensitivity (1 was naive Bayes throughout).
+    public static let currentVersion = 2
 
-    /// Trains all three models.
-    public static func train(_ examples: [TrainingExample]) throws(TrainingError) -> ClassifierModel {
+    /// Trains all the models. With `calibrate`, each logistic model is first trained on four
+    /// fifths of the examples and its temperature fitted on the fifth it did not see; the
+    /// model kept is then trained on all of them with that temperature.
+    public static func train(_ examples: [TrainingExample], calibrate: Bool = true,
+                             settings: LogisticModel.Settings = LogisticModel.Settings()) throws(TrainingError) -> ClassifierModel {
         for kind in SubmissionKind.allCases where kind.isSubmission {
             guard examples.contains(where: { $0.kind == kind }) else { throw .tooFew("no example of kind \(kind.rawValue)") }
         }
@@ -60,14 +65,26 @@ public struct ClassifierModel: Sendable, Codable, Equatable {
             .map { ($0, $1.sensitive == true ? "sensitive" : "not_sensitive") }
         let sides = Dictionary(grouping: labelled, by: \.1).mapValues(\.count)
         let sensitive = (sides["sensitive"] ?? 0) >= minimumSensitiveExamples && (sides["not_sensitive"] ?? 0) >= minimumSensitiveExamples
-            ? NaiveBayesModel.train(labelled.map { (text: $0.0, label: $0.1) }, characters: 4...5, complement: false) : nil
+            ? calibrated(labelled.map { (text: $0.0, label: $0.1) }, calibrate: calibrate, settings: settings) : nil
         return ClassifierModel(
             version: currentVersion, examples: examples.count,
-            kind: NaiveBayesModel.train(zip(texts, examples).map { ($0, $1.kindLabel) }, characters: 5...5),
-            serviceArea: NaiveBayesModel.train(zip(texts, examples).map { ($0, $1.serviceArea.rawValue) }, complement: false),
+            kind: calibrated(zip(texts, examples).map { ($0, $1.kindLabel) }, calibrate: calibrate, settings: settings),
+            serviceArea: calibrated(zip(texts, examples).map { ($0, $1.serviceArea.rawValue) }, calibrate: calibrate, settings: settings),
             language: NaiveBayesModel.train(zip(examples.map(\.text), examples).map { ($0, $1.language.rawValue) },
                                             alpha: 0.5, minCount: 1, words: false, characters: 1...4),
             sensitive: sensitive, trainingDigest: digest(of: examples))
+    }
+
+    /// A logistic model over `examples`, its temperature fitted on every fifth of them by a
+    /// model trained on the other four.
+    static func calibrated(_ examples: [(text: String, label: String)], calibrate: Bool,
+                           settings: LogisticModel.Settings) -> LogisticModel {
+        var model = LogisticModel.train(examples, settings: settings)
+        guard calibrate, examples.count >= 20 else { return model }
+        let fifth = examples.indices.filter { $0 % 5 == 4 }.map { examples[$0] }
+        let rest = examples.indices.filter { $0 % 5 != 4 }.map { examples[$0] }
+        model.temperature = LogisticModel.train(rest, settings: settings, calibrateOn: fifth).temperature
+        return model
     }
 
     /// Reads a model file.

@@ -18,21 +18,6 @@ public struct NaiveBayesModel: Sendable, Codable, Equatable {
     public var minCharacters: Int
     public var maxCharacters: Int
 
-    /// The decision for one text.
-    public struct Prediction: Sendable, Equatable {
-        public var label: String
-        /// Posterior probability of `label`, 0…1.
-        public var confidence: Double
-        /// The runner-up and its probability.
-        public var runnerUp: (label: String, confidence: Double)?
-        /// The features that favoured `label` most over the runner-up, strongest first.
-        public var evidence: [String]
-
-        public static func == (a: Prediction, b: Prediction) -> Bool {
-            a.label == b.label && a.confidence == b.confidence && a.evidence == b.evidence
-        }
-    }
-
     /// Learns from `(text, label)` pairs. `alpha` is the additive smoothing; features seen
     /// fewer than `minCount` times in all are left out (noise, and model size).
     public static func train(_ examples: [(text: String, label: String)], alpha: Double = 0.1, minCount: Int = 2,

@@ -40,10 +40,23 @@ extension Pipeline {
             return
         }
 
-        let c = classifier.classify(subject: extraction.subject, text: extraction.authoredText, fullText: extraction.text,
-                                    attachmentNames: extraction.attachmentNames)
         // A card's ticked boxes decide kind and area; with none or two ticked, the text does.
         let card = item.fields
+        let c = classifier.classify(subject: extraction.subject, text: extraction.authoredText, fullText: extraction.text,
+                                    attachmentNames: extraction.attachmentNames,
+                                    mayBeSpam: stored.message != nil && card.isEmpty && item.reviewState != .checkedByPerson)
+        if !c.kind.isSubmission {
+            // Spam the mail server let through, recognised by the text model with near certainty.
+            try store.transition(id, from: .extracted, step: "classify") { item, _ in
+                item.kind = c.kind
+                item.language = c.language
+                item.reason = "spam by its text: no reference number, no acknowledgement"
+                item.explanation = c.explanation
+                return .init(status: .ignored, reason: "not a submission: spam by its text",
+                             details: Pipeline.json(["explanation": c.explanation]))
+            }
+            return
+        }
         let tickedKind = card["kind"].flatMap(SubmissionKind.init(rawValue:))
         let tickedArea = card["service_area"].flatMap(ServiceArea.init(rawValue:))
         try store.transition(id, from: .extracted, step: "classify") { item, _ in
@@ -96,7 +109,7 @@ extension Pipeline {
             }
             // Where the law cares the machine never decides silently: a formal matter or care
             // details the rules missed but the model suspects wait for a person.
-            if !checked, item.kind != .formal, let type = c.possiblyFormal {
+            if !checked, let type = c.possiblyFormal, !(item.kind == .formal && item.formalType == type) {
                 item.needsReview = true
                 item.reviewState = type == .accessRequest ? .possiblyAccessRequest : .possiblyFormal
                 item.reviewReason = "possibly formal (\(type.rawValue)): no formal rule fired, but the model leans formal; "

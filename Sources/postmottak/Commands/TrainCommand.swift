@@ -24,7 +24,32 @@ struct TrainCommand: AsyncParsableCommand {
     @Flag(help: "Also learn from the decisions people made in review (the store of --data-dir / --config).")
     var includeReviews = false
 
+    @Option(name: .long, help: "With --check: the confidence below which a decision would wait for a person.")
+    var reviewBelow = 0.5
+
+    @Option(name: .long, help: ArgumentHelp("Training passes over the examples.", visibility: .hidden))
+    var epochs = LogisticModel.Settings().epochs
+
+    @Option(name: .long, help: ArgumentHelp("The learning rate.", visibility: .hidden))
+    var learningRate = LogisticModel.Settings().learningRate
+
+    @Option(name: .long, help: ArgumentHelp("The L2 penalty.", visibility: .hidden))
+    var l2 = LogisticModel.Settings().l2
+
+    @Option(name: .long, help: ArgumentHelp("Character n-gram lengths, as 3-5.", visibility: .hidden))
+    var characters = "3-5"
+
     @OptionGroup var options: GlobalOptions
+
+    var settings: LogisticModel.Settings {
+        var s = LogisticModel.Settings()
+        s.epochs = epochs
+        s.learningRate = learningRate
+        s.l2 = l2
+        let bounds = characters.split(separator: "-").compactMap { Int($0) }
+        if bounds.count == 2, bounds[0] <= bounds[1] { s.characters = bounds[0]...bounds[1] }
+        return s
+    }
 
     func run() async throws {
         var examples = try TrainingExample.load(directory: URL(fileURLWithPath: data))
@@ -33,7 +58,7 @@ struct TrainCommand: AsyncParsableCommand {
             print("\(reviewed.count) example(s) from decisions checked in review")
             examples += reviewed
         }
-        let model = try ClassifierModel.train(examples)
+        let model = try ClassifierModel.train(examples, settings: settings)
         let url = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try DurableFile.writeAtomically(try model.encoded(), to: url)
@@ -43,42 +68,8 @@ struct TrainCommand: AsyncParsableCommand {
               + "): kind \(model.kind.weights.count) features, area \(model.serviceArea.weights.count), language \(model.language.weights.count)")
         print("wrote \(url.path): \(model.identity)" + (model.sensitive == nil ? "; too few sensitivity labels for a sensitivity model" : ""))
         if check {
-            let held = examples.enumerated().filter { $0.offset % 5 == 4 }.map(\.element)
-            let rest = examples.enumerated().filter { $0.offset % 5 != 4 }.map(\.element)
-            let trial = try ClassifierModel.train(rest)
-            var kind = 0, area = 0, language = 0
-            var sensitive = (truePositives: 0, falsePositives: 0, falseNegatives: 0, flagged: 0)
-            let classifier = RuleClassifier(model: trial)
-            for e in held {
-                if let truth = e.sensitive {
-                    let c = classifier.classify(subject: e.subject, text: e.text)
-                    let said = c.sensitive || c.possiblySensitive != nil
-                    if c.possiblySensitive != nil { sensitive.flagged += 1 }
-                    if said, truth { sensitive.truePositives += 1 } else if said { sensitive.falsePositives += 1 } else if truth { sensitive.falseNegatives += 1 }
-                }
-                let text = [e.subject ?? "", e.text].joined(separator: "\n")
-                if trial.kind.predict(text)?.label == e.kindLabel { kind += 1 }
-                if trial.serviceArea.predict(text)?.label == e.serviceArea.rawValue { area += 1 }
-                if trial.language.predict(e.text)?.label == e.language.rawValue { language += 1 }
-            }
-            let n = Double(max(1, held.count))
-            print(String(format: "held-out %d: kind %.1f %%, service area %.1f %%, language %.1f %%",
-                         held.count, 100 * Double(kind) / n, 100 * Double(area) / n, 100 * Double(language) / n))
-            let s = sensitive
-            print("sensitive (rules, or the model's suspicion): recall \(s.truePositives)/\(s.truePositives + s.falseNegatives), "
-                  + "false alarms \(s.falsePositives), of which \(s.flagged) flagged by the model")
-            // The sensitivity model alone, at several thresholds: where its suspicion pays.
-            if let model = trial.sensitive {
-                for threshold in [0.5, 0.6, 0.7, 0.8, 0.9, 0.95] {
-                    var hit = 0, alarm = 0, total = 0
-                    for e in held where e.sensitive != nil {
-                        let text = [e.subject ?? "", e.text].joined(separator: "\n")
-                        let p = model.probability(text, of: { $0 == "sensitive" }) ?? 0
-                        if e.sensitive == true { total += 1; if p >= threshold { hit += 1 } } else if p >= threshold { alarm += 1 }
-                    }
-                    print(String(format: "  sensitivity model at %.2f: %d of %d sensitive, %d false alarms", threshold, hit, total, alarm))
-                }
-            }
+            let result = try ModelCheck.run(examples, reviewBelow: reviewBelow, settings: settings)
+            for line in result.report { print(line) }
         }
     }
 }
