@@ -5,9 +5,12 @@ import lib
 from lib import *
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "mail")
+# optional: build.py [CHUNK_DIR [OUT_DIR]] (default: this directory's c_*.py into ../mail)
+CHUNKS = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else HERE
+OUT = os.path.abspath(sys.argv[2]) if len(sys.argv) > 2 else os.path.join(HERE, "..", "mail")
+os.makedirs(OUT, exist_ok=True)
 
-for f in sorted(glob.glob(os.path.join(HERE, "c_*.py"))):
+for f in sorted(glob.glob(os.path.join(CHUNKS, "c_*.py"))):
     spec = importlib.util.spec_from_file_location(os.path.basename(f)[:-3], f)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

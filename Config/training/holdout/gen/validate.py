@@ -5,7 +5,8 @@ from email.parser import BytesParser
 sys.path.insert(0, os.path.dirname(__file__))
 from lib import fnr_valid, pnr_valid
 
-D = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "mail")
+# optional: validate.py [MAIL_DIR] (default: ../mail)
+D = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "mail")
 KINDS = {"deviation", "suggestion", "praise", "question", "formal", "auto_reply", "bounce", "spam"}
 FT = {"application", "appeal", "access_request", "other_formal"}
 AREAS = {"school", "kindergarten", "health_care", "roads_traffic", "water_sewage", "waste", "building_planning", "culture_sports", "social_services", "other"}
