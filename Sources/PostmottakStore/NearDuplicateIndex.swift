@@ -41,12 +41,12 @@ extension StoreTransaction {
         }
     }
 
-    /// The latest item before `itemID` from `sender` received at or after `since` that is a
-    /// case (numbered) or part of one, for a follow-up without threading headers.
-    public func latestItem(fromSender sender: String, before itemID: Int64, since: Date) throws -> IntakeItem? {
-        try IntakeItem.fetchOne(db, sql: """
+    /// The items before `itemID` from `sender` sent or received at or after `since`, the
+    /// latest first (at most `limit`): where an addition without threading headers may belong.
+    public func items(fromSender sender: String, before itemID: Int64, since: Date, limit: Int = 20) throws -> [IntakeItem] {
+        try IntakeItem.fetchAll(db, sql: """
             SELECT * FROM intake_item WHERE sender = ? AND id < ? AND COALESCE(sent_at, received_at) >= ?
-              AND status NOT IN ('quarantined', 'ignored') ORDER BY id DESC LIMIT 1
-            """, arguments: [sender, itemID, since])
+              AND status NOT IN ('quarantined', 'ignored') ORDER BY id DESC LIMIT ?
+            """, arguments: [sender, itemID, since, limit])
     }
 }

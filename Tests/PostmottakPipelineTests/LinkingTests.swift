@@ -59,4 +59,32 @@ import PostmottakIntake
         let copy = try await ingest("2.eml", "Delivered-To: other@k\nFrom: d@example.org\nSubject: Hei\nMessage-ID: <u1@x>\n\nHei.\n")
         #expect(copy.duplicateOf == vague.id && copy.status != .review && copy.linkType == .exact)
     }
+
+    @Test func anAdditionJoinsTheEarlierMessageItIsAboutNotMerelyTheLatest() async throws {
+        let light = try await ingest("1.eml", "From: e@example.org\nSubject: Gatelys\nMessage-ID: <t1@x>\nDate: Mon, 01 Sep 2025 09:00:00 +0200\n\n"
+            + "Gatelyset ved bussholdeplassen i Granliveien har vært mørkt i to uker. Det er farlig for skolebarna om morgenen.\n")
+        let bins = try await ingest("2.eml", "From: e@example.org\nSubject: Søppel\nMessage-ID: <t2@x>\nDate: Tue, 02 Sep 2025 09:00:00 +0200\n\n"
+            + "Papirdunken i Granliveien 12 ble ikke tømt på tirsdag, og den er helt full.\n")
+        #expect(light.reference != nil && bins.reference != nil)
+        // Refers back, no threading headers, a new subject: about the light, not the bins sent since.
+        let addition = try await ingest("3.eml", "From: e@example.org\nSubject: Lyset\nMessage-ID: <t3@x>\nDate: Wed, 03 Sep 2025 09:00:00 +0200\n\n"
+            + "Hei igjen. Nå er også gatelyset ved bussholdeplassen på den andre siden av veien mørkt.\n")
+        #expect(addition.followupOf == light.id && addition.linkType == .followup)
+        // One that says it is another matter joins nothing, whatever words it shares.
+        let another = try await ingest("4.eml", "From: e@example.org\nSubject: Gatelys\nMessage-ID: <t4@x>\nDate: Thu, 04 Sep 2025 09:00:00 +0200\n\n"
+            + "En annen sak: gatelyset i Skogveien blinker hele natten.\n")
+        #expect(another.followupOf == nil && another.duplicateOf == nil && another.reference != nil)
+    }
+
+    @Test func aRewrittenResendIsANearDuplicateByItsTopicWords() async throws {
+        let first = try await ingest("1.eml", "From: f@example.org\nSubject: Støy fra byggeplass\nMessage-ID: <w1@x>\nDate: Mon, 06 Oct 2025 08:00:00 +0200\n\n"
+            + "Byggeplassen i Sjøgata 5 har jobbet sent hver kveld hele uken. I går kjørte betongpumpen til halv tolv. "
+            + "Det bor barnefamilier rett ved siden av. Finnes det ikke regler for støy etter klokken ni?\n")
+        // Sentences reordered and rewritten: few word triples survive, the topic words do.
+        let again = try await ingest("2.eml", "From: f@example.org\nSubject: Andre gang jeg skriver: støy Sjøgata 5\nMessage-ID: <w2@x>\n"
+            + "Date: Fri, 10 Oct 2025 23:50:00 +0200\n\nDet bor barnefamilier rett ved siden av, og byggeplassen i Sjøgata 5 "
+            + "jobber fortsatt sent hver kveld. I kveld har betongpumpen gått siden ni. Finnes det ikke regler for støy etter klokken ni?\n")
+        #expect(again.duplicateOf == first.id && again.linkType == .near && again.reference == nil)
+        #expect(try instance.store.events(of: again.id!).contains { $0.reason.contains("of its topic words the same") })
+    }
 }

@@ -25,6 +25,8 @@ struct LinkContext {
     /// When it was sent (or received).
     var when: Date
     var linking: PostmottakConfiguration.Linking
+    /// The stored text of an earlier item (empty when it has none).
+    var text: (IntakeItem) -> String
 
     /// The start of the near-duplicate window.
     var nearWindowStart: Date { when.addingTimeInterval(-linking.nearDuplicateWindowDays * 86_400) }

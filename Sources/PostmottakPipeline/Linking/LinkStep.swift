@@ -19,7 +19,9 @@ extension Pipeline {
         let threadIDs = item.inReplyTo + item.referenceIds.reversed()
         let signature = MinHashSignature(text: Self.strippedSubject(item.subject) + "\n" + text)
         let context = LinkContext(id: id, threadIDs: threadIDs, quoted: quoted, signature: signature, authored: authored,
-                                  when: item.sentAt ?? item.receivedAt, linking: configuration.linking)
+                                  when: item.sentAt ?? item.receivedAt, linking: configuration.linking,
+                                  text: { [store] earlier in
+                                      (try? earlier.textSha256.map { String(decoding: try store.blobs.get($0), as: UTF8.self) }) ?? "" })
 
         try store.transition(id, from: .classified, step: "link") { item, tx in
             if let signature { try tx.indexSignature(signature, itemID: id, sender: item.sender, receivedAt: context.when) }
