@@ -16,6 +16,19 @@ enum KeywordRules {
             "begär att få se", "begär att få kopia", "begär kopia", "offentlighetsprincipen", "tryckfrihetsförordningen",
             "freedom of information", "access to public records", "public records request", "foi request", "access to documents",
             "request a copy of", "request copies of", "i request access",
+            // One's own personal data (GDPR art. 15): as urgent by law as public records.
+            "registerutdrag", "innsynsrett", "artikkel 15", "personvernforordningen artikkel", "hvilke opplysninger dere har om meg",
+            "hvilke personopplysninger", "opplysninger dere har lagret om meg", "opplysningene dere har om meg", "kva opplysningar de har om meg",
+            "kva personopplysningar", "kopi av journalen", "kopi av journalen min", "kopi av mappen min", "kopi av mappa mi",
+            "kopi av alt dere har om", "kopi av alt de har om", "vilka uppgifter ni har om mig", "vilka personuppgifter",
+            "vilka uppgifter som finns om mig", "kopia av min journal", "kopia på min journal", "kopia av journalen", "artikel 15",
+            "dataskyddsförordningen artikel", "subject access request", "data subject access", "right of access",
+            "what personal data you hold", "what information you hold about", "what personal information you hold",
+            "copy of my personal data", "copy of my records", "copy of my file", "copy of the records", "article 15",
+            // Documents asked to be sent (an over-call costs an archivist a look; a miss breaks the law).
+            "ønsker tilsendt", "ønskjer tilsendt", "kan jeg få tilsendt", "kan eg få tilsendt", "ber om å få tilsendt",
+            "send meg kopi", "send meg ein kopi", "send meg en kopi", "skicka mig en kopia", "vill ha en kopia", "send me a copy",
+            "email me a copy", "e mail me a copy", "send me copies",
         ]),
         (.appeal, [
             "klage på vedtak", "klage på vedtaket", "klager på vedtak", "klager på vedtaket", "klagar på vedtaket", "klagar på vedtak",

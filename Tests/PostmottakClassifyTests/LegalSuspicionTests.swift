@@ -62,7 +62,7 @@ import Testing
 
     @Test func aFormalRequestWithoutTheRulePhraseIsDecidedWhenSureAndMarkedPossiblyAnAccessRequestWhenNot() throws {
         let model = try Self.model()
-        let text = "kan jeg få tilsendt dokumentene dere har om tomten min"
+        let text = "gi meg dokumentene dere har om tomten min"
         let sure = RuleClassifier(model: model).classify(subject: nil, text: text)
         #expect(sure.kind == .formal && sure.formalType == .accessRequest)
         #expect(sure.explanation.contains { $0.contains("by the model") })

@@ -17,6 +17,9 @@ public struct ModelCheck: Sendable {
     public var sensitive = (total: 0, found: 0, flagged: 0, falseAlarms: 0)
     /// Examples that would wait for a person at `reviewBelow`.
     public var review = 0
+    /// The held-out examples where the law cares that were silently missed (formal or
+    /// sensitive, neither decided nor flagged): their first words, to see what was missed.
+    public var silentMisses: [String] = []
     /// Why: kind below the threshold, area below it, possibly formal, possibly sensitive (one may have several).
     public var reviewWhy = (kind: 0, area: 0, formal: 0, sensitive: 0)
     /// Expected calibration error of the kind model: the mean gap between confidence and
@@ -50,6 +53,13 @@ public struct ModelCheck: Sendable {
             bins[bin].count += 1
             bins[bin].confidence += c.kindConfidence
             if right { bins[bin].right += 1 }
+            let formalMissed = e.kind == .formal && c.kind != .formal && c.possiblyFormal == nil
+            let accessMissed = e.formalType == .accessRequest && c.formalType != .accessRequest && c.possiblyFormal != .accessRequest
+            let sensitiveMissed = e.sensitive == true && !c.sensitive && c.possiblySensitive == nil
+            if formalMissed || accessMissed || sensitiveMissed {
+                check.silentMisses.append((formalMissed ? "formal " : accessMissed ? "access " : "sensitive ") + e.kindLabel + ": "
+                                          + String(((e.subject ?? "") + " | " + e.text).prefix(160)).replacingOccurrences(of: "\n", with: " "))
+            }
             if e.kind == .formal {
                 check.formal.total += 1
                 if c.kind == .formal { check.formal.decided += 1 } else if c.possiblyFormal != nil { check.formal.flagged += 1 }

@@ -17,7 +17,7 @@ public struct Pipeline: Sendable {
     public let logger: Logger
     let parser: MIMEParser
     let hygiene = MailHygiene()
-    let classifier: RuleClassifier
+    let classifierSource: ClassifierSource
     let scanner: ReferenceNumberScanner
     let timeZone: TimeZone
     /// Reads scans (nil when no OCR is set up).
@@ -27,7 +27,7 @@ public struct Pipeline: Sendable {
 
     public init(store: Store, configuration: PostmottakConfiguration, logger: Logger, scanReader: ScanReader? = nil) throws {
         self.scanReader = scanReader
-        self.classifier = try Self.classifier(for: configuration, logger: logger)
+        self.classifierSource = try ClassifierSource(configuration.classify, logger: logger)
         self.store = store
         self.configuration = configuration
         self.logger = logger
@@ -50,8 +50,10 @@ public struct Pipeline: Sendable {
     /// once, but only an item that stops the process on its own reaches the fuse's limit.
     @discardableResult
     public func runPending() throws -> Int {
-        var count = 0
+        // The model is read before the first item, so an unreadable one stops the run naming it.
         let suspects = try store.itemsLeftByStoppedProcesses()
+        if try !suspects.isEmpty || !store.pendingItemIDs().isEmpty { _ = try classifierSource.classifier() }
+        var count = 0
         for id in suspects {
             if Task.isCancelled { return count }
             logger.warning("an item was in hand when the process stopped; it is tried again alone", metadata: ["item": "\(id)"])

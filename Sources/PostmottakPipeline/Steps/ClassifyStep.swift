@@ -42,6 +42,7 @@ extension Pipeline {
 
         // A card's ticked boxes decide kind and area; with none or two ticked, the text does.
         let card = item.fields
+        let classifier = try classifierSource.classifier()
         let c = classifier.classify(subject: extraction.subject, text: extraction.authoredText, fullText: extraction.text,
                                     attachmentNames: extraction.attachmentNames,
                                     mayBeSpam: stored.message != nil && card.isEmpty && item.reviewState != .checkedByPerson)

@@ -21,6 +21,9 @@ struct TrainCommand: AsyncParsableCommand {
     @Flag(help: "Also report accuracy on a held-out fifth of the examples.")
     var check = false
 
+    @Flag(help: "With --check: print the first words of every silently missed formal, access request or sensitive example.")
+    var verbose = false
+
     @Flag(help: "Also learn from the decisions people made in review (the store of --data-dir / --config).")
     var includeReviews = false
 
@@ -70,6 +73,7 @@ struct TrainCommand: AsyncParsableCommand {
         if check {
             let result = try ModelCheck.run(examples, reviewBelow: reviewBelow, settings: settings)
             for line in result.report { print(line) }
+            if verbose { for miss in result.silentMisses { print("  silently missed " + miss) } }
         }
     }
 }
