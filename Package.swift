@@ -11,6 +11,13 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// The products most targets name (a target lists every module it imports).
+let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
+let lifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+let grdb: Target.Dependency = .product(name: "GRDB", package: "GRDB.swift")
+let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
+
 let package = Package(
     name: "postmottak",
     platforms: [.macOS(.v14)],
@@ -85,8 +92,8 @@ let package = Package(
             name: "PostmottakStore",
             dependencies: [
                 "PostmottakCore",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                grdb,
+                crypto,
             ],
             swiftSettings: swiftSettings),
 
@@ -95,8 +102,8 @@ let package = Package(
             name: "PostmottakDelivery",
             dependencies: [
                 "PostmottakCore", "PostmottakStore", "PostmottakTransport",
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Logging", package: "swift-log"),
+                crypto,
+                logging,
             ],
             swiftSettings: swiftSettings),
 
@@ -106,7 +113,7 @@ let package = Package(
             dependencies: [
                 "PostmottakCore", "PostmottakConfig", "PostmottakMail", "PostmottakScan", "PostmottakClassify",
                 "PostmottakStore", "PostmottakDelivery", "CCrashJournal",
-                .product(name: "Logging", package: "swift-log"),
+                logging,
             ],
             swiftSettings: swiftSettings),
 
@@ -116,7 +123,7 @@ let package = Package(
             dependencies: [
                 "PostmottakCore", "PostmottakConfig", "PostmottakMail", "PostmottakScan", "PostmottakStore",
                 "PostmottakTransport",
-                .product(name: "Logging", package: "swift-log"),
+                logging,
             ],
             swiftSettings: swiftSettings),
 
@@ -126,8 +133,7 @@ let package = Package(
             dependencies: [
                 "PostmottakCore", "PostmottakConfig", "PostmottakMail", "PostmottakScan", "PostmottakStore",
                 "PostmottakTransport", "PostmottakDelivery", "PostmottakPipeline", "PostmottakIntake",
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                logging, lifecycle, argumentParser,
             ],
             swiftSettings: swiftSettings),
 
@@ -138,10 +144,10 @@ let package = Package(
                 "PostmottakApp", "PostmottakCore", "PostmottakConfig", "PostmottakStore", "PostmottakMail",
                 "PostmottakScan", "PostmottakTransport", "PostmottakPipeline", "PostmottakIntake", "PostmottakDelivery",
                 "PostmottakClassify",
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                lifecycle,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
+                argumentParser,
+                logging,
             ],
             swiftSettings: swiftSettings),
 
@@ -150,7 +156,7 @@ let package = Package(
             name: "PostmottakDev",
             dependencies: [
                 "PostmottakCore", "PostmottakScan", "PostmottakStore",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                grdb,
             ],
             swiftSettings: swiftSettings),
         .executableTarget(
@@ -158,8 +164,8 @@ let package = Package(
             dependencies: [
                 "PostmottakDev", "PostmottakApp", "PostmottakCore", "PostmottakConfig", "PostmottakStore", "PostmottakMail",
                 "PostmottakScan", "PostmottakClassify", "PostmottakPipeline", "PostmottakIntake",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
+                argumentParser,
+                logging,
             ],
             swiftSettings: swiftSettings),
 
@@ -185,21 +191,21 @@ let package = Package(
         .testTarget(name: "PostmottakStoreTests", dependencies: ["PostmottakStore", "PostmottakCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PostmottakDeliveryTests",
-            dependencies: ["PostmottakDelivery", "PostmottakStore", "PostmottakTransport", "PostmottakCore", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["PostmottakDelivery", "PostmottakStore", "PostmottakTransport", "PostmottakCore", logging],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PostmottakPipelineTests",
             dependencies: ["PostmottakPipeline", "PostmottakApp", "PostmottakIntake", "PostmottakConfig", "PostmottakStore",
-                           "PostmottakCore", "PostmottakClassify", .product(name: "Logging", package: "swift-log")],
+                           "PostmottakCore", "PostmottakClassify", logging],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PostmottakIntakeTests",
             dependencies: ["PostmottakIntake", "PostmottakApp", "PostmottakConfig", "PostmottakStore", "PostmottakCore",
-                           "PostmottakMail", .product(name: "Logging", package: "swift-log")],
+                           "PostmottakMail", logging],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PostmottakAppTests",
-            dependencies: ["PostmottakApp", "PostmottakIntake", "PostmottakConfig", "PostmottakStore", "PostmottakCore", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["PostmottakApp", "PostmottakIntake", "PostmottakConfig", "PostmottakStore", "PostmottakCore", logging],
             swiftSettings: swiftSettings),
         .testTarget(name: "PostmottakDevTests", dependencies: ["PostmottakDev", "PostmottakScan"], swiftSettings: swiftSettings),
     ]

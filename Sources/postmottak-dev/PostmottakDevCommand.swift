@@ -12,18 +12,8 @@ struct PostmottakDevCommand: AsyncParsableCommand {
             BenchCommand.self, CardBenchCommand.self, NearBenchCommand.self, EvalCommand.self,
         ])
 
-    /// Sets up the process (see `Launcher`), then runs the command.
+    /// Sets up the process and runs the command (`Launcher.main`).
     static func main() async {
-        Launcher.ensureOpenMPThreadLimit()
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            exit(withError: error)
-        }
+        await Launcher.main(Self.self)
     }
 }

@@ -13,18 +13,8 @@ struct Postmottak: AsyncParsableCommand {
             MailCommand.self, OcrCommand.self, FormsCommand.self, ReviewCommand.self, TrainCommand.self,
         ])
 
-    /// Sets up the process (see `Launcher`), then runs the command.
+    /// Sets up the process and runs the command (`Launcher.main`).
     static func main() async {
-        Launcher.ensureOpenMPThreadLimit()
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            exit(withError: error)
-        }
+        await Launcher.main(Self.self)
     }
 }

@@ -64,8 +64,10 @@ public struct ClassifierModel: Sendable, Codable, Equatable {
         let labelled = zip(texts, examples).filter { $1.sensitive != nil && detector.matches(in: $0).isEmpty }
             .map { ($0, $1.sensitive == true ? "sensitive" : "not_sensitive") }
         let sides = Dictionary(grouping: labelled, by: \.1).mapValues(\.count)
+        var unbalanced = settings
+        unbalanced.balanced = false
         let sensitive = (sides["sensitive"] ?? 0) >= minimumSensitiveExamples && (sides["not_sensitive"] ?? 0) >= minimumSensitiveExamples
-            ? calibrated(labelled.map { (text: $0.0, label: $0.1) }, calibrate: calibrate, settings: settings) : nil
+            ? calibrated(labelled.map { (text: $0.0, label: $0.1) }, calibrate: calibrate, settings: unbalanced) : nil
         return ClassifierModel(
             version: currentVersion, examples: examples.count,
             kind: calibrated(zip(texts, examples).map { ($0, $1.kindLabel) }, calibrate: calibrate, settings: settings),

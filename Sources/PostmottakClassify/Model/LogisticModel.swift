@@ -1,4 +1,5 @@
 import Foundation
+import PostmottakCore
 
 /// A multinomial logistic regression over `TextFeatures` (words, word pairs, character
 /// n-grams), with its probabilities calibrated by temperature scaling on examples it was not
@@ -31,6 +32,10 @@ public struct LogisticModel: Sendable, Codable, Equatable {
         public var minDocuments = 2
         public var words = true
         public var characters: ClosedRange<Int> = 3...5
+        /// Whether every label weighs the same in all however many examples it has (kind and
+        /// area), or each example the same (sensitivity: a text with nothing to judge should
+        /// come out near the rate in the data, not at one half).
+        public var balanced = true
         public init() {}
     }
 
@@ -59,7 +64,7 @@ public struct LogisticModel: Sendable, Codable, Equatable {
         // occurs in the training set says how the set was written, not how often citizens send it.
         var perLabel = [Int](repeating: 0, count: labels.count)
         for t in targets { perLabel[t] += 1 }
-        let sampleWeight = perLabel.map { $0 > 0 ? Double(examples.count) / Double(labels.count * $0) : 0 }
+        let sampleWeight = perLabel.map { $0 > 0 ? (settings.balanced ? Double(examples.count) / Double(labels.count * $0) : 1) : 0 }
 
         let width = labels.count
         var w = [Float](repeating: 0, count: vocabulary.count * width)
@@ -189,10 +194,8 @@ public struct LogisticModel: Sendable, Codable, Equatable {
         let (raw, known) = scores(text)
         let others = labels.indices.filter { $0 != target }
         guard let rival = others.reduce(others.first, { best, l in best.map { raw[l] > raw[$0] ? l : $0 } }) else { return [] }
-        let contributions = known.map { (feature: $0.feature, weight: $0.value * Double($0.weights[target] - $0.weights[rival])) }
-            .filter { $0.weight > 0 && (!words || !$0.feature.hasPrefix("c:")) }
-        return contributions.sorted { a, b in a.weight != b.weight ? a.weight > b.weight : a.feature < b.feature }
-            .prefix(count).map { NaiveBayesModel.describe($0.feature) }
+        return Prediction.strongest(known.map { ($0.feature, $0.value * Double($0.weights[target] - $0.weights[rival])) },
+                                    words: words, count: count)
     }
 
     /// The most probable label among those `among` accepts (all by default), its probability
@@ -200,36 +203,9 @@ public struct LogisticModel: Sendable, Codable, Equatable {
     public func predict(_ text: String, evidence count: Int = 4, among: (String) -> Bool = { _ in true }) -> Prediction? {
         guard !labels.isEmpty else { return nil }
         let (raw, known) = scores(text)
-        let p = Self.softmax(raw, temperature: temperature)
-        let allowed = labels.indices.filter { among(labels[$0]) }
-        guard !allowed.isEmpty else { return nil }
-        let mass = allowed.reduce(0) { $0 + p[$1] }
-        // Ties go to the label that comes first, in every process.
-        let ranked = allowed.sorted { raw[$0] != raw[$1] ? raw[$0] > raw[$1] : $0 < $1 }
-        let best = ranked[0]
-        let second = ranked.count > 1 ? ranked[1] : nil
-        var why: [String] = []
-        if let second {
-            let contributions = known.map { (feature: $0.feature, weight: $0.value * Double($0.weights[best] - $0.weights[second])) }
-                .filter { $0.weight > 0 && (!words || !$0.feature.hasPrefix("c:")) }
-            let strongest = contributions.sorted { a, b in a.weight != b.weight ? a.weight > b.weight : a.feature < b.feature }
-            why = strongest.prefix(count).map { NaiveBayesModel.describe($0.feature) }
+        return Prediction.best(labels: labels, scores: raw, probabilities: Self.softmax(raw, temperature: temperature),
+                               allowed: labels.indices.filter { among(labels[$0]) }, words: words, count: count) { best, rival in
+            known.map { ($0.feature, $0.value * Double($0.weights[best] - $0.weights[rival])) }
         }
-        return Prediction(label: labels[best], confidence: mass > 0 ? p[best] / mass : 0,
-                          runnerUp: second.map { (labels[$0], mass > 0 ? p[$0] / mass : 0) }, evidence: why)
-    }
-}
-
-/// A small, fast pseudo-random generator with a fixed seed (Steele et al.'s SplitMix64), so
-/// training shuffles the examples the same way in every process and on every machine.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -98,28 +98,9 @@ public struct NaiveBayesModel: Sendable, Codable, Equatable {
     /// its posterior renormalised over them and its evidence.
     public func predict(_ text: String, evidence count: Int = 4, among: (String) -> Bool = { _ in true }) -> Prediction? {
         guard let (probabilities, scores, known) = posterior(text) else { return nil }
-        let allowed = labels.indices.filter { among(labels[$0]) }
-        guard !allowed.isEmpty else { return nil }
-        let mass = allowed.reduce(0) { $0 + probabilities[$1] }
-        // Ties go to the label that comes first, in every process.
-        let ranked = allowed.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-        let best = ranked[0]
-        let second = ranked.count > 1 ? ranked[1] : nil
-        var why: [String] = []
-        if let second {
-            let contributions: [(feature: String, weight: Double)] = known.map { ($0.0, Double($0.1) * Double($0.2[best] - $0.2[second])) }
-                .filter { $0.weight > 0 && (!words || !$0.feature.hasPrefix("c:")) }
-            // The strongest first; equal ones by name, the same in every process.
-            let strongest = contributions.sorted { a, b in a.weight != b.weight ? a.weight > b.weight : a.feature < b.feature }
-            why = strongest.prefix(count).map { Self.describe($0.feature) }
+        return Prediction.best(labels: labels, scores: scores, probabilities: probabilities,
+                               allowed: labels.indices.filter { among(labels[$0]) }, words: words, count: count) { best, rival in
+            known.map { ($0.0, Double($0.1) * Double($0.2[best] - $0.2[rival])) }
         }
-        return Prediction(label: labels[best], confidence: mass > 0 ? probabilities[best] / mass : 0,
-                          runnerUp: second.map { (labels[$0], mass > 0 ? probabilities[$0] / mass : 0) }, evidence: why)
-    }
-
-    /// A feature as a person reads it: `"søknad"`, `"klage på"`, `"-kan-"`.
-    static func describe(_ feature: String) -> String {
-        let body = feature.dropFirst(2)
-        return feature.hasPrefix("c:") ? "\"" + body.replacingOccurrences(of: " ", with: "_") + "\"" : "\"" + body + "\""
     }
 }

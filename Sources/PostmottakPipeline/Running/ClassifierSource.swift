@@ -14,16 +14,13 @@ final class ClassifierSource: Sendable {
     private let loaded = Mutex<RuleClassifier?>(nil)
 
     init(_ configuration: PostmottakConfiguration.Classify, logger: Logger) throws {
-        if configuration.model != "none" { _ = try Resources.require(configuration.model, key: "classify.model") }
+        if configuration.model == "none" {
+            logger.notice("classify.model = \"none\": keyword rules decide")
+        } else {
+            _ = try Resources.require(configuration.model, key: "classify.model")
+        }
         self.configuration = configuration
         self.logger = logger
-    }
-
-    /// An already made classifier (the model given, nothing read).
-    init(_ classifier: RuleClassifier, configuration: PostmottakConfiguration.Classify, logger: Logger) {
-        self.configuration = configuration
-        self.logger = logger
-        loaded.withLock { $0 = classifier }
     }
 
     /// The classifier, its model read on the first call.

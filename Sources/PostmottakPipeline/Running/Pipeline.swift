@@ -217,10 +217,7 @@ public struct Pipeline: Sendable {
 
     /// The trained model, or nil when the configuration asks for the keyword rules alone.
     static func loadModel(_ classify: PostmottakConfiguration.Classify, logger: Logger) throws -> ClassifierModel? {
-        guard classify.model != "none" else {
-            logger.notice("classify.model = \"none\": keyword rules decide")
-            return nil
-        }
+        guard classify.model != "none" else { return nil }
         let url = try Resources.require(classify.model, key: "classify.model")
         do {
             return try ClassifierModel.load(from: url)

@@ -45,7 +45,7 @@ struct NearBenchCommand: AsyncParsableCommand {
         // like real ones; senders repeat (a thousand items per sender at the largest size).
         let vocabulary = (0..<5000).map { "ord\($0)" }
         func text(_ n: Int) -> String {
-            var g = SplitMix(seed: UInt64(n))
+            var g = SplitMix64(seed: UInt64(n))
             return (0..<40).map { _ in vocabulary[Int(g.next() % UInt64(vocabulary.count))] }.joined(separator: " ")
         }
         func signature(_ n: Int) -> MinHashSignature { MinHashSignature(text: text(n)) ?? MinHashSignature(values: []) }
@@ -103,18 +103,5 @@ struct NearBenchCommand: AsyncParsableCommand {
         let measured = rate(trained)
         print(String(format: "classification: %.0f msg/s with the trained model%@, keyword rules alone %.0f msg/s (%.2fx)",
                      measured, model == nil ? " (no model found: rules only)" : "", baseline, measured / baseline))
-    }
-}
-
-/// A small deterministic generator for the benchmark's texts.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
