@@ -68,6 +68,9 @@ public struct RuleClassifier: Sendable {
         let identityKinds = Set(detector.matches(in: scanned).map(\.kind.rawValue)).sorted()
         let identityFound = !identityKinds.isEmpty
 
+        // The text counted once for the kind and area models (they read the same features).
+        let kindFeatures = model?.kind.features(of: full)
+
         var kind: SubmissionKind
         var formalType: FormalType?
         var possiblyFormal: FormalType?
@@ -77,7 +80,8 @@ public struct RuleClassifier: Sendable {
             formalType = type
             kindConfidence = 0.95
             explanation.append("kind: formal (\(type.rawValue)) by the rule phrase \"\(phrase)\"")
-        } else if let model, let p = model.kind.probabilities(full) {
+        } else if let model, let scored = model.kind.scored(features: kindFeatures ?? [:]) {
+            let p = scored.probabilities
             // Formal matters are a legal category: the rules above decide them, and the model
             // only when it is sure; when it merely leans formal, a person looks. Its
             // probabilities are calibrated, so they are read as they are.
@@ -92,7 +96,7 @@ public struct RuleClassifier: Sendable {
             let pSpam = labels.firstIndex(of: SubmissionKind.spam.rawValue).map { p[$0] } ?? 0
             let ordinary = labels.indices.filter { !labels[$0].hasPrefix("formal/") && labels[$0] != SubmissionKind.spam.rawValue }
             let best = ordinary.reduce(ordinary.first ?? 0) { p[$1] > p[$0] ? $1 : $0 }
-            let words = { (label: String) in model.kind.evidence(for: label, in: full) }
+            let words = { (label: String) in scored.evidence(for: label) }
             if mayBeSpam, pSpam >= Self.spamAbove, !identityFound {
                 kind = .spam
                 kindConfidence = pSpam
@@ -139,7 +143,12 @@ public struct RuleClassifier: Sendable {
         }
 
         var area = ServiceArea.other
-        if let model, let probabilities = model.serviceArea.probabilities(full) {
+        let areaScored = model.flatMap { model in
+            model.serviceArea.scored(features: model.serviceArea.readsTheSameFeatures(as: model.kind) ? kindFeatures ?? [:]
+                                                                                                    : model.serviceArea.features(of: full))
+        }
+        if let model, let areaScored {
+            let probabilities = areaScored.probabilities
             // The model's probabilities, sharpened by the area words that occur (a rule word is
             // strong evidence the model's training set may not have seen).
             var weighted = probabilities
@@ -157,7 +166,7 @@ public struct RuleClassifier: Sendable {
             let label = model.serviceArea.labels[best]
             area = ServiceArea(rawValue: label) ?? .other
             areaConfidence = total > 0 ? weighted[best] / total : 0
-            let evidence = model.serviceArea.evidence(for: label, in: full)
+            let evidence = areaScored.evidence(for: label)
             explanation.append(String(format: "service_area: %@ (model, %.2f)%@", label, areaConfidence,
                                       words[label].map { ", \($0) area word(s)" } ?? "")
                                + (evidence.isEmpty ? "" : ", words " + evidence.joined(separator: ", ")))
@@ -186,9 +195,9 @@ public struct RuleClassifier: Sendable {
         var possiblySensitive: Double?
         // The model judges only a text with something to judge: a greeting alone is no evidence.
         let enoughWords = TextNormalization.words(scanned).split(separator: " ").count >= Self.possiblySensitiveMinimumWords
-        if reasons.isEmpty, enoughWords, let model = model?.sensitive, let p = model.probability(scanned, of: { $0 == "sensitive" }),
+        if reasons.isEmpty, enoughWords, let scored = model?.sensitive?.scored(scanned), case let p = scored.probability(of: { $0 == "sensitive" }),
            p >= Self.possiblySensitiveAbove {
-            let words = model.evidence(for: "sensitive", in: scanned).joined(separator: ", ")
+            let words = scored.evidence(for: "sensitive").joined(separator: ", ")
             if p >= Self.sensitiveAbove {
                 // Restricting a record that needed none costs little; publishing care details is the harm.
                 reasons.append(String(format: "care details in everyday words (model, %.2f)", p))

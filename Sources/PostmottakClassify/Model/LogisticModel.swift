@@ -120,14 +120,14 @@ public struct LogisticModel: Sendable, Codable, Equatable {
     /// The temperature that minimises the log-loss on `validation` (golden-section search
     /// over 0.05…20 in log space; the loss is convex in 1/T).
     func fittedTemperature(_ validation: [(text: String, label: String)]) -> Double {
-        let scored: [([Double], Int)] = validation.compactMap { e in
-            guard let l = labels.firstIndex(of: e.label) else { return nil }
-            return (scores(e.text).scores, l)
+        let judged: [([Double], Int)] = validation.compactMap { e in
+            guard let l = labels.firstIndex(of: e.label), let raw = self.scored(e.text)?.raw else { return nil }
+            return (raw, l)
         }
-        guard !scored.isEmpty else { return 1 }
+        guard !judged.isEmpty else { return 1 }
         func loss(_ logT: Double) -> Double {
             let t = exp(logT)
-            return scored.reduce(0) { sum, s in sum - log(max(1e-12, Self.softmax(s.0, temperature: t)[s.1])) }
+            return judged.reduce(0) { sum, s in sum - log(max(1e-12, Self.softmax(s.0, temperature: t)[s.1])) }
         }
         var lo = log(0.05), hi = log(20.0)
         let phi = (5.0.squareRoot() - 1) / 2
@@ -160,9 +160,48 @@ public struct LogisticModel: Sendable, Codable, Equatable {
         return exps.map { $0 / sum }
     }
 
-    /// The raw scores, and the known features with their values (in name order).
-    func scores(_ text: String) -> (scores: [Double], known: [(feature: String, value: Double, weights: [Float])]) {
-        let features = TextFeatures.of(text, words: words, characters: minCharacters...max(minCharacters, maxCharacters))
+    /// A text scored once: its raw scores, its calibrated probabilities and the known features
+    /// with their values (in name order), from which any label's evidence is read without
+    /// reading the text again.
+    public struct Scored: Sendable {
+        let labels: [String]
+        let words: Bool
+        let raw: [Double]
+        let known: [(feature: String, value: Double, weights: [Float])]
+        /// The calibrated probability of every label, in `labels` order.
+        public let probabilities: [Double]
+
+        /// The combined probability of the labels that `matching` accepts.
+        public func probability(of matching: (String) -> Bool) -> Double {
+            labels.indices.filter { matching(labels[$0]) }.reduce(0) { $0 + probabilities[$1] }
+        }
+
+        /// The words that favoured `label` most over the best other label, strongest first.
+        public func evidence(for label: String, count: Int = 4) -> [String] {
+            guard let target = labels.firstIndex(of: label) else { return [] }
+            let others = labels.indices.filter { $0 != target }
+            guard let rival = others.reduce(others.first, { best, l in best.map { raw[l] > raw[$0] ? l : $0 } }) else { return [] }
+            return Prediction.strongest(known.map { ($0.feature, $0.value * Double($0.weights[target] - $0.weights[rival])) },
+                                        words: words, count: count)
+        }
+    }
+
+    /// The features this model reads in `text`.
+    public func features(of text: String) -> [String: Int] {
+        TextFeatures.of(text, words: words, characters: minCharacters...max(minCharacters, maxCharacters))
+    }
+
+    /// Whether `other` reads the same features, so that one count of a text serves both.
+    public func readsTheSameFeatures(as other: LogisticModel) -> Bool {
+        words == other.words && minCharacters == other.minCharacters && maxCharacters == other.maxCharacters
+    }
+
+    /// `text` scored (nil for a model without labels).
+    public func scored(_ text: String) -> Scored? { scored(features: features(of: text)) }
+
+    /// A text scored from its features (`features(of:)`).
+    public func scored(features: [String: Int]) -> Scored? {
+        guard !labels.isEmpty else { return nil }
         let norm = features.values.reduce(0.0) { $0 + pow(1 + log(Double($1)), 2) }.squareRoot()
         var scores = bias
         var known: [(String, Double, [Float])] = []
@@ -173,37 +212,29 @@ public struct LogisticModel: Sendable, Codable, Equatable {
             known.append((feature, v, w))
             for l in labels.indices { scores[l] += v * Double(w[l]) }
         }
-        return (scores, known)
+        return Scored(labels: labels, words: words, raw: scores, known: known,
+                      probabilities: Self.softmax(scores, temperature: temperature))
     }
 
     /// The calibrated probability of every label, in `labels` order.
-    public func probabilities(_ text: String) -> [Double]? {
-        guard !labels.isEmpty else { return nil }
-        return Self.softmax(scores(text).scores, temperature: temperature)
-    }
+    public func probabilities(_ text: String) -> [Double]? { scored(text)?.probabilities }
 
     /// The combined probability of the labels that `matching` accepts.
     public func probability(_ text: String, of matching: (String) -> Bool) -> Double? {
-        guard let p = probabilities(text) else { return nil }
-        return labels.indices.filter { matching(labels[$0]) }.reduce(0) { $0 + p[$1] }
+        scored(text)?.probability(of: matching)
     }
 
     /// The words that favoured `label` most over the best other label in `text`, strongest first.
     public func evidence(for label: String, in text: String, count: Int = 4) -> [String] {
-        guard let target = labels.firstIndex(of: label) else { return [] }
-        let (raw, known) = scores(text)
-        let others = labels.indices.filter { $0 != target }
-        guard let rival = others.reduce(others.first, { best, l in best.map { raw[l] > raw[$0] ? l : $0 } }) else { return [] }
-        return Prediction.strongest(known.map { ($0.feature, $0.value * Double($0.weights[target] - $0.weights[rival])) },
-                                    words: words, count: count)
+        scored(text)?.evidence(for: label, count: count) ?? []
     }
 
     /// The most probable label among those `among` accepts (all by default), its probability
     /// renormalised over them, the runner-up, and the words that favoured it most over the runner-up.
     public func predict(_ text: String, evidence count: Int = 4, among: (String) -> Bool = { _ in true }) -> Prediction? {
-        guard !labels.isEmpty else { return nil }
-        let (raw, known) = scores(text)
-        return Prediction.best(labels: labels, scores: raw, probabilities: Self.softmax(raw, temperature: temperature),
+        guard let scored = scored(text) else { return nil }
+        let (raw, known) = (scored.raw, scored.known)
+        return Prediction.best(labels: labels, scores: raw, probabilities: scored.probabilities,
                                allowed: labels.indices.filter { among(labels[$0]) }, words: words, count: count) { best, rival in
             known.map { ($0.feature, $0.value * Double($0.weights[best] - $0.weights[rival])) }
         }

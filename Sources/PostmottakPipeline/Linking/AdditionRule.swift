@@ -16,8 +16,7 @@ struct AdditionRule: LinkRule {
                                       since: context.when.addingTimeInterval(-context.linking.followupWindowDays * 86_400))
         let cue = AdditionCue(subject: item.subject, text: context.authored)
         guard !candidates.isEmpty, cue != .anotherMatter else { return nil }
-        let names = TopicWords.names(in: sender).union(TopicWords.names(in: item.senderName))
-        let mine = TopicWords((item.subject ?? "") + "\n" + context.authored, ignoring: names)
+        let (mine, names) = (context.topic, context.senderNames)
         let mySubject = Pipeline.strippedSubject(item.subject).lowercased()
 
         var best: (root: IntakeItem, score: Int, why: String)?
@@ -38,7 +37,7 @@ struct AdditionRule: LinkRule {
             }
             guard let why else { continue }
             let score = shared * 2 + (sameSubject ? 3 : 0) + (position == 0 ? 1 : 0)
-            if best == nil || score > best!.score { best = (root, score, why) }
+            if score > (best?.score ?? Int.min) { best = (root, score, why) }
         }
         guard let (root, _, why) = best, let rid = root.id else { return nil }
         item.followupOf = rid

@@ -25,6 +25,10 @@ struct LinkContext {
     /// When it was sent (or received).
     var when: Date
     var linking: PostmottakConfiguration.Linking
+    /// The words of the sender's address and name (their signature, which says nothing of the topic).
+    var senderNames: Set<String>
+    /// What the item's subject and authored text are about.
+    var topic: TopicWords
     /// The stored text of an earlier item (empty when it has none).
     var text: (IntakeItem) -> String
 

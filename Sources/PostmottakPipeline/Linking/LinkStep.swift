@@ -18,8 +18,10 @@ extension Pipeline {
         let quoted = scanner.matches(in: (item.subject ?? "") + "\n" + text).map(\.reference.formatted)
         let threadIDs = item.inReplyTo + item.referenceIds.reversed()
         let signature = MinHashSignature(text: Self.strippedSubject(item.subject) + "\n" + text)
+        let names = TopicWords.names(in: item.sender).union(TopicWords.names(in: item.senderName))
         let context = LinkContext(id: id, threadIDs: threadIDs, quoted: quoted, signature: signature, authored: authored,
-                                  when: item.sentAt ?? item.receivedAt, linking: configuration.linking,
+                                  when: item.sentAt ?? item.receivedAt, linking: configuration.linking, senderNames: names,
+                                  topic: TopicWords((item.subject ?? "") + "\n" + authored, ignoring: names),
                                   text: { [store] earlier in
                                       (try? earlier.textSha256.map { String(decoding: try store.blobs.get($0), as: UTF8.self) }) ?? "" })
 

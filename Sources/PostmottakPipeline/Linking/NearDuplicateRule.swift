@@ -27,8 +27,7 @@ struct NearDuplicateRule: LinkRule {
                 return result
             }
         }
-        let names = TopicWords.names(in: sender).union(TopicWords.names(in: item.senderName))
-        let mine = TopicWords((item.subject ?? "") + "\n" + context.authored, ignoring: names)
+        let (mine, names) = (context.topic, context.senderNames)
         guard mine.stems.count >= Self.minimumTopicWords else { return nil }
         let scored = try tx.items(fromSender: sender, before: context.id, since: context.nearWindowStart).map { earlier in
             (earlier, mine.similarity(to: TopicWords((earlier.subject ?? "") + "\n" + context.text(earlier), ignoring: names)))

@@ -52,7 +52,7 @@ public struct Pipeline: Sendable {
     public func runPending() throws -> Int {
         // The model is read before the first item, so an unreadable one stops the run naming it.
         let suspects = try store.itemsLeftByStoppedProcesses()
-        if try !suspects.isEmpty || !store.pendingItemIDs().isEmpty { _ = try classifierSource.classifier() }
+        if !suspects.isEmpty { _ = try classifierSource.classifier() }
         var count = 0
         for id in suspects {
             if Task.isCancelled { return count }
@@ -60,6 +60,7 @@ public struct Pipeline: Sendable {
             if processLogged(id) { count += 1 }
         }
         let ids = try store.pendingItemIDs()
+        if !ids.isEmpty { _ = try classifierSource.classifier() }
         let workers = min(extractionWorkers, ids.count)
         guard workers > 1 else {
             for id in ids {
