@@ -66,6 +66,23 @@ import PostmottakIntake
         #expect(try instance.store.blobs.get(big.originalSha256).count < 1000, "only the headers are kept")
     }
 
+    @Test func spamTheMailServerLetThroughIsKeptAsSpamByItsText() async throws {
+        let text = """
+            From: "Winner Desk" <claims@prize-centre.example>
+            Subject: Congratulations, you have WON 1,500,000 USD
+
+            Dear lucky winner, your e-mail address was selected in our international online lottery.
+            To claim your prize of 1,500,000 USD send your full name, bank account and a processing fee
+            of 250 USD by Western Union today. Click here to claim now, limited time offer, act fast!
+            """
+        let spam = try await ingest(try file("spam.eml", text.replacingOccurrences(of: "\n", with: "\r\n")))
+        #expect(spam.status == .ignored && spam.kind == .spam && spam.reference == nil)
+        #expect(spam.reason?.hasPrefix("spam by its text (model") == true, "\(spam.reason ?? "no reason")")
+        let road = try await ingest(try file("plain.eml", "From: a@example.org\nSubject: Hull i veien\n\n"
+            + "Det er et stort hull i asfalten i Storgata ved bussholdeplassen, bilene svinger ut i motsatt felt.\n"))
+        #expect(road.status != .ignored && road.kind == .deviation, "an ordinary complaint is not spam")
+    }
+
     @Test func formalMattersGoToTheCaseRegisterAsArkivmeldingByDefault() async throws {
         let item = try await ingest(try file("f.eml", "From: a@example.org\nSubject: Innsynsbegjæring\nMessage-ID: <f@x>\n\nJeg ber om innsyn i saken.\n"))
         #expect(item.kind == .formal && item.formalType == .accessRequest && item.destination == .caseRegister)

@@ -8,13 +8,15 @@ public enum NotSubmissionReason: Sendable, Codable, Hashable {
     case mailingList(evidence: String)
     /// Spam, with the evidence.
     case spam(evidence: String)
+    /// Spam the mail server let through, recognised by the text model with near certainty.
+    case spamByText(evidence: String)
 
     /// The kind recorded for such a message. Mailing-list and bulk mail are recorded as spam.
     public var kind: SubmissionKind {
         switch self {
         case .autoReply: .autoReply
         case .bounce: .bounce
-        case .mailingList, .spam: .spam
+        case .mailingList, .spam, .spamByText: .spam
         }
     }
 
@@ -25,6 +27,7 @@ public enum NotSubmissionReason: Sendable, Codable, Hashable {
         case .bounce(let evidence): "delivery status notification (\(evidence)): no reference number, no acknowledgement"
         case .mailingList(let evidence): "mailing-list or bulk mail (\(evidence)): no reference number, no acknowledgement"
         case .spam(let evidence): "spam (\(evidence)): no reference number, no acknowledgement"
+        case .spamByText(let evidence): "spam by its text (\(evidence)): no reference number, no acknowledgement"
         }
     }
 }

@@ -26,17 +26,8 @@ extension Pipeline {
         let extraction = stored.extraction
         if let message = stored.message, let notSubmission = hygiene.assess(message) {
             let bounced = notSubmission.kind == .bounce ? MailHygiene.bouncedMessageID(in: message) : nil
-            try store.transition(id, from: .extracted, step: "classify") { item, tx in
-                item.kind = notSubmission.kind
-                item.reason = notSubmission.explanation
-                if let bounced {
-                    let known = try tx.originalItem(messageID: bounced, before: id).flatMap(\.id)
-                    item.reason = (item.reason ?? "") + "; it reports that message <\(bounced)> could not be delivered"
-                        + (known.map { " (item \($0))" } ?? "")
-                }
-                item.explanation = ["kind: \(notSubmission.kind.rawValue): \(notSubmission.explanation)"]
-                return .init(status: .ignored, reason: "not a submission: \(notSubmission.explanation)")
-            }
+            try ignore(id, notSubmission, explanation: ["kind: \(notSubmission.kind.rawValue): \(notSubmission.explanation)"],
+                       bounced: bounced)
             return
         }
 
@@ -48,14 +39,10 @@ extension Pipeline {
                                     mayBeSpam: stored.message != nil && card.isEmpty && item.reviewState != .checkedByPerson)
         if !c.kind.isSubmission {
             // Spam the mail server let through, recognised by the text model with near certainty.
-            try store.transition(id, from: .extracted, step: "classify") { item, _ in
-                item.kind = c.kind
-                item.language = c.language
-                item.reason = "spam by its text: no reference number, no acknowledgement"
-                item.explanation = c.explanation
-                return .init(status: .ignored, reason: "not a submission: spam by its text",
-                             details: Pipeline.json(["explanation": c.explanation]))
-            }
+            let line = c.explanation.first { $0.hasPrefix("kind: spam (") }
+            let evidence = line.map { String($0.dropFirst("kind: spam (".count)).replacingOccurrences(of: ")", with: "") }
+            try ignore(id, .spamByText(evidence: evidence ?? "the text model"), explanation: c.explanation,
+                       language: c.language)
             return
         }
         let tickedKind = card["kind"].flatMap(SubmissionKind.init(rawValue:))
@@ -130,4 +117,22 @@ extension Pipeline {
 
     /// How the review reason of an unsure classification begins.
     static let unsureClassification = "classification below "
+
+    /// extracted → ignored: kept with its reason, given no reference number and no acknowledgement.
+    private func ignore(_ id: Int64, _ reason: NotSubmissionReason, explanation: [String],
+                        language: Language? = nil, bounced: String? = nil) throws {
+        try store.transition(id, from: .extracted, step: "classify") { item, tx in
+            item.kind = reason.kind
+            if let language { item.language = language }
+            item.reason = reason.explanation
+            if let bounced {
+                let known = try tx.originalItem(messageID: bounced, before: id).flatMap(\.id)
+                item.reason = (item.reason ?? "") + "; it reports that message <\(bounced)> could not be delivered"
+                    + (known.map { " (item \($0))" } ?? "")
+            }
+            item.explanation = explanation
+            return .init(status: .ignored, reason: "not a submission: \(reason.explanation)",
+                         details: Pipeline.json(["explanation": explanation]))
+        }
+    }
 }
