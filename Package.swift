@@ -33,6 +33,10 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // MARK: C libraries, wrapped once each (thin module maps plus static inline shims).
@@ -132,8 +136,21 @@ let package = Package(
             name: "PostmottakApp",
             dependencies: [
                 "PostmottakCore", "PostmottakConfig", "PostmottakMail", "PostmottakScan", "PostmottakStore",
-                "PostmottakTransport", "PostmottakDelivery", "PostmottakPipeline", "PostmottakIntake",
+                "PostmottakTransport", "PostmottakDelivery", "PostmottakPipeline", "PostmottakIntake", "PostmottakWeb",
                 logging, lifecycle, argumentParser,
+            ],
+            swiftSettings: swiftSettings),
+
+        // MARK: The workbench: the web pages where people review, release and follow items.
+        .target(
+            name: "PostmottakWeb",
+            dependencies: [
+                "PostmottakCore", "PostmottakConfig", "PostmottakScan", "PostmottakStore", "PostmottakPipeline",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                crypto, logging,
             ],
             swiftSettings: swiftSettings),
 
@@ -143,7 +160,7 @@ let package = Package(
             dependencies: [
                 "PostmottakApp", "PostmottakCore", "PostmottakConfig", "PostmottakStore", "PostmottakMail",
                 "PostmottakScan", "PostmottakTransport", "PostmottakPipeline", "PostmottakIntake", "PostmottakDelivery",
-                "PostmottakClassify",
+                "PostmottakClassify", "PostmottakWeb",
                 lifecycle,
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 argumentParser,
@@ -197,6 +214,13 @@ let package = Package(
             name: "PostmottakPipelineTests",
             dependencies: ["PostmottakPipeline", "PostmottakApp", "PostmottakIntake", "PostmottakConfig", "PostmottakStore",
                            "PostmottakCore", "PostmottakClassify", logging],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PostmottakWebTests",
+            dependencies: ["PostmottakWeb", "PostmottakApp", "PostmottakConfig", "PostmottakStore", "PostmottakCore", "PostmottakIntake",
+                           "PostmottakPipeline",
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "Hummingbird", package: "hummingbird"), logging],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "PostmottakIntakeTests",

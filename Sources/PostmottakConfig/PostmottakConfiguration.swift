@@ -20,6 +20,7 @@ public struct PostmottakConfiguration: Sendable, Equatable {
     public var acknowledgement: Acknowledgement
     public var webhook: Webhook
     public var pipeline: Pipeline
+    public var web: Web
 
     /// The municipality that runs this instance.
     public struct Municipality: Sendable, Equatable {
@@ -154,7 +155,7 @@ extension PostmottakConfiguration {
 
     static func parse(_ table: TOMLTable) throws(ConfigurationError) -> PostmottakConfiguration {
         let root = try ConfigTable(table, path: "", allowed: [
-            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging", "scan", "classify", "linking", "acknowledgement", "webhook", "pipeline",
+            "municipality", "reference", "storage", "intake", "archive", "case_register", "routing", "outbox", "logging", "scan", "classify", "linking", "acknowledgement", "webhook", "pipeline", "web",
         ])
 
         let m = try root.subtable("municipality", allowed: ["name", "time_zone"])
@@ -241,6 +242,7 @@ extension PostmottakConfiguration {
             municipality: municipality, reference: reference, storage: storage, intake: intake, archive: archive,
             caseRegister: caseRegister, routing: Routing(rules: rules), outbox: outbox, logging: logging, scan: try parseScan(root),
             classify: try parseClassify(root), linking: try parseLinking(root),
-            acknowledgement: try parseAcknowledgement(root), webhook: try parseWebhook(root), pipeline: try parsePipeline(root))
+            acknowledgement: try parseAcknowledgement(root), webhook: try parseWebhook(root), pipeline: try parsePipeline(root),
+            web: try parseWeb(root))
     }
 }

@@ -263,6 +263,46 @@ enum Migrations {
             }
             try db.execute(sql: "UPDATE intake_item SET fields = '{}' WHERE fields IS NULL")
         }
+        migrator.registerMigration("v8: workbench accounts, sessions, the audit log and who acted") { db in
+            try db.execute(sql: """
+                CREATE TABLE account (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL UNIQUE,
+                    role TEXT NOT NULL,
+                    password_hash TEXT,
+                    disabled INTEGER NOT NULL DEFAULT 0,
+                    created_at DATETIME NOT NULL,
+                    updated_at DATETIME NOT NULL
+                );
+                CREATE TABLE web_session (
+                    token_hash TEXT PRIMARY KEY,
+                    account_id INTEGER NOT NULL REFERENCES account(id),
+                    csrf_token TEXT NOT NULL,
+                    created_at DATETIME NOT NULL,
+                    expires_at DATETIME NOT NULL,
+                    last_seen_at DATETIME NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX web_session_account ON web_session(account_id);
+                -- Failed sign-ins, for rate limiting by name and by address (kept a day).
+                CREATE TABLE login_failure (
+                    name TEXT NOT NULL,
+                    address TEXT NOT NULL,
+                    at DATETIME NOT NULL
+                );
+                CREATE INDEX login_failure_name ON login_failure(name, at);
+                CREATE INDEX login_failure_address ON login_failure(address, at);
+                CREATE TABLE audit_event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at DATETIME NOT NULL,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    target TEXT,
+                    detail TEXT
+                );
+                -- The person who made an item's change (nil: the machine).
+                ALTER TABLE item_event ADD COLUMN actor TEXT;
+                """)
+        }
         return migrator
     }
 }

@@ -96,11 +96,14 @@ public final class Store: Sendable {
         public var status: ItemStatus
         public var reason: String
         public var details: String?
+        /// The account of the person who made the change; nil when the machine did.
+        public var actor: String?
 
-        public init(status: ItemStatus, reason: String, details: String? = nil) {
+        public init(status: ItemStatus, reason: String, details: String? = nil, actor: String? = nil) {
             self.status = status
             self.reason = reason
             self.details = details
+            self.actor = actor
         }
     }
 
@@ -125,7 +128,7 @@ public final class Store: Sendable {
             // same worker starts at once (or goes, where no step follows).
             try Self.carryStepMark(db, itemID: id, to: result.status, now: now)
             var event = ItemEvent(itemId: id, at: now, step: step, fromStatus: expected, toStatus: result.status,
-                                  reason: result.reason, details: result.details)
+                                  reason: result.reason, details: result.details, actor: result.actor)
             try event.insert(db)
             return item
         }
@@ -133,10 +136,11 @@ public final class Store: Sendable {
 
     /// Appends an event that records something about an item without changing its status
     /// (for example: the same file was offered again).
-    public func note(_ id: Int64, step: String, reason: String, now: Date = Date()) throws {
+    public func note(_ id: Int64, step: String, reason: String, actor: String? = nil, now: Date = Date()) throws {
         try write { db in
             guard let item = try IntakeItem.fetchOne(db, key: id) else { throw StoreError.itemNotFound(id) }
-            var event = ItemEvent(itemId: id, at: now, step: step, fromStatus: item.status, toStatus: item.status, reason: reason)
+            var event = ItemEvent(itemId: id, at: now, step: step, fromStatus: item.status, toStatus: item.status, reason: reason,
+                                  actor: actor)
             try event.insert(db)
         }
     }

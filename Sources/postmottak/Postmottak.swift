@@ -10,7 +10,8 @@ struct Postmottak: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self, IngestCommand.self, ServeCommand.self, ExportCommand.self, ExplainCommand.self,
             RefsCommand.self, QuarantineCommand.self, OutboxCommand.self, MigrateCommand.self, DoctorCommand.self,
-            MailCommand.self, OcrCommand.self, FormsCommand.self, ReviewCommand.self, TrainCommand.self,
+            MailCommand.self, OcrCommand.self, FormsCommand.self, ReviewCommand.self, TrainCommand.self, WebCommand.self,
+            UsersCommand.self,
         ])
 
     /// Sets up the process and runs the command (`Launcher.main`).

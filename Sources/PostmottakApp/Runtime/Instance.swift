@@ -10,6 +10,7 @@ import PostmottakScan
 public import PostmottakStore
 public import PostmottakPipeline
 public import PostmottakIntake
+public import PostmottakWeb
 
 /// One running Postmottak: the configuration, the store and every part wired together.
 /// This is the only place that knows all the modules.
@@ -145,12 +146,20 @@ public struct Instance: Sendable {
         if configuration.intake.scanFolder.enabled { services.append(ScanFolderService(instance: self)) }
         let mail = try mailboxService()
         services += mail.pollers.map { MailboxPollingService(poller: $0, settings: mail, instance: self) }
+        if configuration.web.enabled { services.append(workbench().application()) }
         logger.info("postmottak serving", metadata: [
+            "workbench": "\(configuration.web.enabled ? configuration.web.baseURL.absoluteString : "disabled")",
             "drop_folder": "\(configuration.intake.dropFolder.enabled ? layout.dropFolder.path : "disabled")",
             "scan_folder": "\(configuration.intake.scanFolder.enabled ? layout.scanFolder.path : "disabled")",
             "mailboxes": "\(mail.pollers.map(\.mailbox.name).joined(separator: ","))",
         ])
         return services
+    }
+
+    /// The workbench on this instance's store; a person's action wakes the outbox.
+    public func workbench() -> Workbench {
+        let wake = deliveryWake
+        return Workbench(store: store, pipeline: pipeline, configuration: configuration, logger: logger) { wake.signal() }
     }
 
     /// Runs the pipeline over every unfinished item, then delivers what is due.

@@ -47,7 +47,7 @@ public struct ReviewQueue: Sendable {
     }
 
     /// 0 for an access request (or one suspected), 1 for a possibly formal or sensitive item, 2 otherwise.
-    static func urgency(_ item: IntakeItem) -> Int {
+    public static func urgency(_ item: IntakeItem) -> Int {
         if item.formalType == .accessRequest || item.reviewState == .possiblyAccessRequest { return 0 }
         if item.reviewState?.isLegalSuspicion == true { return 1 }
         return 2
@@ -74,8 +74,8 @@ public struct ReviewQueue: Sendable {
         return Entry(item: item, fields: fields, crops: crops)
     }
 
-    /// Sets `field` of a card in review to `value` ("" clears it).
-    public func set(_ id: Int64, field: String, value: String) throws {
+    /// Sets `field` of a card in review to `value` ("" clears it); `person` is recorded as the actor.
+    public func set(_ id: Int64, field: String, value: String, by person: String? = nil) throws {
         guard FormReader.fieldNames.contains(field) || Self.decisionFields.contains(field) else { throw ReviewError.unknownField(field) }
         switch field {
         case "kind" where !value.isEmpty && SubmissionKind(rawValue: value).map({ $0.isSubmission }) != true:
@@ -95,7 +95,8 @@ public struct ReviewQueue: Sendable {
             if field == "email" { item.sender = value.isEmpty ? nil : value.lowercased() }
             if field == "name" { item.senderName = value.isEmpty ? nil : value }
             // The value itself stays out of the event log (it may be personal data).
-            return .init(status: .review, reason: "\(field) \(value.isEmpty ? "cleared" : "set") by a person")
+            return .init(status: .review, reason: "\(field) \(value.isEmpty ? "cleared" : "set") by \(person ?? "a person")",
+                         actor: person)
         }
     }
 
@@ -107,7 +108,8 @@ public struct ReviewQueue: Sendable {
             item.needsReview = false
             item.reviewState = .checkedByPerson
             item.reviewReason = "checked by a person" + (flagged.isEmpty ? "" : ": " + flagged.joined(separator: ", "))
-            return .init(status: .extracted, reason: "approved" + (person.map { " by \($0)" } ?? "") + "; goes on to classification")
+            return .init(status: .extracted, reason: "approved" + (person.map { " by \($0)" } ?? "") + "; goes on to classification",
+                         actor: person)
         }
         try pipeline.process(id)
     }

@@ -16,8 +16,11 @@ public struct ItemEvent: Sendable, Codable, Equatable {
     public var reason: String
     /// Optional JSON with the decision's inputs (never message text or identity numbers).
     public var details: String?
+    /// The account of the person who made the change; nil when the machine did.
+    public var actor: String?
 
-    public init(itemId: Int64, at: Date, step: String, fromStatus: ItemStatus?, toStatus: ItemStatus, reason: String, details: String? = nil) {
+    public init(itemId: Int64, at: Date, step: String, fromStatus: ItemStatus?, toStatus: ItemStatus, reason: String,
+                details: String? = nil, actor: String? = nil) {
         self.itemId = itemId
         self.at = at
         self.step = step
@@ -25,11 +28,12 @@ public struct ItemEvent: Sendable, Codable, Equatable {
         self.toStatus = toStatus
         self.reason = reason
         self.details = details
+        self.actor = actor
     }
 
     /// The column names (explicit, so no key is converted at run time).
     enum CodingKeys: String, CodingKey {
-        case id, itemId = "item_id", at, step, fromStatus = "from_status", toStatus = "to_status", reason, details
+        case id, itemId = "item_id", at, step, fromStatus = "from_status", toStatus = "to_status", reason, details, actor
     }
 
     /// Every column, for the query interface.
@@ -42,6 +46,7 @@ public struct ItemEvent: Sendable, Codable, Equatable {
         public static let toStatus = Column(CodingKeys.toStatus)
         public static let reason = Column(CodingKeys.reason)
         public static let details = Column(CodingKeys.details)
+        public static let actor = Column(CodingKeys.actor)
     }
 }
 

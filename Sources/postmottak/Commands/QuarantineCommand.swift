@@ -5,11 +5,11 @@ import PostmottakPipeline
 import PostmottakCore
 import PostmottakApp
 
-/// `postmottak quarantine list | release ID`: bad input, kept with its reason; and, once the
+/// `postmottak quarantine list | release ID | discard ID --reason TEXT`: bad input, kept with its reason; and, once the
 /// cause is mended (a reader fixed after the crash fuse set an item aside), tried again.
 struct QuarantineCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "quarantine", abstract: "Items kept aside with their reason.", subcommands: [List.self, Release.self])
+        commandName: "quarantine", abstract: "Items kept aside with their reason.", subcommands: [List.self, Release.self, Discard.self])
 
     struct Release: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -22,24 +22,37 @@ struct QuarantineCommand: AsyncParsableCommand {
         func run() async throws {
             let instance = try options.instance()
             let who = ProcessInfo.processInfo.environment["USER"] ?? "an operator"
-            guard let item = try instance.store.item(id), item.status == .quarantined else {
-                print("item \(id) is not quarantined")
+            let desk = QuarantineDesk(store: instance.store, pipeline: instance.pipeline)
+            do {
+                try desk.release(id, by: who)
+            } catch let error as QuarantineDesk.QuarantineError {
+                print(error.description)
                 throw ExitCode(1)
             }
-            guard item.originalComplete else {
-                print("item \(id) has no complete original (only its headers were kept); it cannot be read again")
-                throw ExitCode(1)
-            }
-            try instance.store.transition(id, from: .quarantined, step: "release") { item, _ in
-                let was = item.reason ?? ""
-                item.reason = nil
-                return .init(status: .captured, reason: "released from quarantine by \(who), to be read again (it was: \(was))")
-            }
-            try instance.store.endStep(id)
-            try instance.pipeline.process(id)
             try await instance.drain()
             let after = try instance.store.item(id)
             print("item \(id): \(after?.status.rawValue ?? "?")\(after?.reason.map { " (\($0))" } ?? "")")
+        }
+    }
+
+    struct Discard: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "discard", abstract: "Set a quarantined item aside for good, with a reason that is kept (nothing is deleted).")
+
+        @OptionGroup var options: GlobalOptions
+        @Argument(help: "The item's id.") var id: Int64
+        @Option(help: "Why it is discarded (kept with the item).") var reason: String
+
+        func run() async throws {
+            let instance = try options.instance(delivering: false)
+            let who = ProcessInfo.processInfo.environment["USER"] ?? "an operator"
+            do {
+                try QuarantineDesk(store: instance.store, pipeline: instance.pipeline).discard(id, reason: reason, by: who)
+            } catch let error as QuarantineDesk.QuarantineError {
+                print(error.description)
+                throw ExitCode(1)
+            }
+            print("item \(id): discarded")
         }
     }
 

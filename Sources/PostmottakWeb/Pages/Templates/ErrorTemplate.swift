@@ -1,0 +1,7 @@
+extension Templates {
+    static let error = """
+        <h1>{{code}} {{phrase}}</h1>
+        <p role="alert">{{message}}</p>
+        <p><a href="/">Til forsiden</a></p>
+        """
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Hummingbird
+import PostmottakStore
+import Logging
+import PostmottakConfig
+import PostmottakCore
+
+extension Workbench {
+    func addOutboxRoutes(to router: Router<WorkbenchContext>) {
+        router.get("/outbox") { request, context in
+            let person = try person(context, may: .outbox)
+            let parked = try store.outboxEntries(in: [.parked])
+            let pending = try store.outboxEntries(in: [.pending])
+            let row: (OutboxEntry) -> [String: Any] = { entry in
+                ["id": entry.id ?? 0, "item": entry.itemId, "effect": entry.effect.rawValue, "attempts": entry.attempts,
+                 "error": entry.lastError ?? "", "next": shown(entry.nextAttemptAt), "csrf": person.session.csrfToken]
+            }
+            let notice = try request.uri.queryParameters.get("retried", as: Int64.self).map { "Utsendelse \($0) prøves igjen nå." }
+            return Page.response("outbox", title: "Utsendelser", view: [
+                "parked": parked.count, "pending": pending.count, "hasParked": !parked.isEmpty, "hasPending": !pending.isEmpty,
+                "parkedEntries": parked.map(row), "pendingEntries": pending.prefix(200).map(row),
+            ], for: person, current: "/outbox", notice: notice)
+        }
+
+        router.post("/outbox/:id/retry") { request, context in
+            let person = try person(context, may: .outbox)
+            guard let id = context.parameters.get("id", as: Int64.self), let entry = try store.outboxEntry(id) else {
+                throw WorkbenchError.notFound
+            }
+            _ = try await form(request, context, of: person)
+            guard try store.retryOutbox(id) else { throw WorkbenchError(.conflict, "Utsendelse \(id) er allerede levert.") }
+            try store.audit(AuditEvent(at: Date(), actor: person.name, action: "outbox_retry", target: "item \(entry.itemId)",
+                                       detail: "\(entry.effect.rawValue) (entry \(id))"))
+            afterChange()
+            return Response.redirect(to: "/outbox?retried=\(id)")
+        }
+    }
+
+    func addAuditRoutes(to router: Router<WorkbenchContext>) {
+        router.get("/audit") { _, context in
+            let person = try person(context, may: .accounts)
+            let events: [[String: Any]] = try store.auditEvents().map { event in
+                ["at": shown(event.at), "atISO": Self.iso(event.at), "actor": event.actor, "action": event.action,
+                 "target": event.target ?? "", "detail": event.detail ?? ""]
+            }
+            return Page.response("audit", title: "Logg", view: ["events": events], for: person, current: "/audit")
+        }
+    }
+}

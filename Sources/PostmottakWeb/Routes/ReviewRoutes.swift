@@ -1,0 +1,221 @@
+import Foundation
+import Hummingbird
+import PostmottakCore
+import PostmottakPipeline
+import PostmottakScan
+import PostmottakStore
+import Logging
+import PostmottakConfig
+
+extension Workbench {
+    func addReviewRoutes(to router: Router<WorkbenchContext>) {
+        router.get("/review") { request, context in
+            let person = try person(context, may: .review)
+            let items = try review.list()
+            var rows: [[String: Any]] = []
+            var hidden = 0
+            for item in items {
+                let open = Self.mayRead(item, person)
+                if !open { hidden += 1 }
+                var row: [String: Any] = [
+                    "id": item.id ?? 0, "channel": Labels.channel(item.channel), "received": shown(item.receivedAt),
+                    "receivedISO": Self.iso(item.receivedAt), "why": Labels.reviewState(item.reviewState),
+                    "urgency": ["access", "legal", "plain"][min(ReviewQueue.urgency(item), 2)],
+                ]
+                if open {
+                    row["open"] = true
+                    row["sender"] = item.senderName ?? item.sender ?? ""
+                    row["subject"] = item.subject ?? ""
+                }
+                if let flag = Labels.flag(item.reviewState, formalType: item.formalType) { row["flag"] = flag }
+                rows.append(row)
+            }
+            let notice = try request.uri.queryParameters.get("done", as: Int64.self).flatMap { try approvedNotice($0) }
+            return Page.response("review-list", title: "Til kontroll",
+                                 view: ["count": items.count, "hidden": hidden, "items": rows, "hasItems": !rows.isEmpty],
+                                 for: person, current: "/review", notice: notice)
+        }
+
+        router.get("/review/:id") { _, context in
+            let person = try person(context, may: .review)
+            let entry = try openEntry(try itemID(context), person)
+            return entry.fields.isEmpty ? try mailPage(entry, person) : cardPage(entry, person)
+        }
+
+        router.get("/review/:id/crop/:field") { _, context in
+            let person = try person(context, may: .review)
+            let entry = try openEntry(try itemID(context), person)
+            guard let field = context.parameters.get("field"), let digest = entry.crops[field] else { throw WorkbenchError.notFound }
+            return Self.image(try store.blobs.get(digest))
+        }
+
+        router.get("/review/:id/page") { _, context in
+            let person = try person(context, may: .review)
+            let entry = try openEntry(try itemID(context), person)
+            guard !entry.fields.isEmpty else { throw WorkbenchError.notFound }
+            let original = try store.blobs.get(entry.item.originalSha256)
+            guard Self.imageType(original) != nil else { throw WorkbenchError.notFound }
+            return Self.image(original)
+        }
+
+        router.post("/review/:id") { request, context in
+            let person = try person(context, may: .review)
+            let id = try itemID(context)
+            let fields = try await form(request, context, of: person)
+            let entry = try openEntry(id, person)
+            do {
+                if entry.fields.isEmpty {
+                    try correctMail(entry.item, with: fields, by: person)
+                } else {
+                    for (key, value) in fields where key.hasPrefix("field.") {
+                        let name = String(key.dropFirst("field.".count))
+                        guard FormReader.fieldNames.contains(name) else { continue }
+                        let current = entry.fields[name].map(Self.text) ?? ""
+                        let typed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+                        if typed != current { try review.set(id, field: name, value: typed, by: person.name) }
+                    }
+                }
+                try review.approve(id, by: person.name)
+            } catch let error as ReviewQueue.ReviewError {
+                throw WorkbenchError(.badRequest, error.description)
+            }
+            afterChange()
+            logger.info("review approved", metadata: ["item": "\(id)", "by": "\(person.name)"])
+            return Response.redirect(to: "/review?done=\(id)")
+        }
+    }
+
+    /// The review entry of `id`, if it waits and `person` may open it.
+    func openEntry(_ id: Int64, _ person: SignedIn) throws -> ReviewQueue.Entry {
+        let entry: ReviewQueue.Entry
+        do {
+            entry = try review.entry(id)
+        } catch is ReviewQueue.ReviewError {
+            throw WorkbenchError(.notFound, "Sak #\(id) venter ikke på kontroll (den kan være godkjent av en annen).")
+        }
+        guard Self.mayRead(entry.item, person) else {
+            throw WorkbenchError(.forbidden, "Sak #\(id) er formell eller sensitiv og kontrolleres av en arkivar.")
+        }
+        return entry
+    }
+
+    /// What the queue says after an approval: the number given, or where the item went.
+    func approvedNotice(_ id: Int64) throws -> String? {
+        guard let item = try store.item(id) else { return nil }
+        if let reference = item.reference { return "Sak #\(id) er godkjent og fikk referansenummer \(reference)." }
+        if item.status == .review { return "Sak #\(id) venter fortsatt: \(item.reviewReason ?? "se saken")." }
+        if let root = item.duplicateOf ?? item.followupOf { return "Sak #\(id) er godkjent og hører til sak #\(root)." }
+        return "Sak #\(id) er godkjent (\(Labels.status(item.status).lowercased()))."
+    }
+
+    /// Sets what a person changed on a message's proposed decisions.
+    func correctMail(_ item: IntakeItem, with fields: [String: String], by person: SignedIn) throws {
+        guard let id = item.id else { return }
+        let proposed: [String: String] = [
+            "kind": item.kind?.rawValue ?? "", "service_area": item.serviceArea?.rawValue ?? "",
+            "formal_type": item.formalType?.rawValue ?? "", "sensitive": item.sensitive == true ? "true" : "false",
+        ]
+        for name in ["kind", "service_area", "formal_type", "sensitive"] {
+            guard let value = fields[name], value != proposed[name] else { continue }
+            try review.set(id, field: name, value: value, by: person.name)
+        }
+    }
+
+    func mailPage(_ entry: ReviewQueue.Entry, _ person: SignedIn) throws -> Response {
+        let item = entry.item
+        let id = item.id ?? 0
+        let text = try item.textSha256.map { String(decoding: try store.blobs.get($0), as: UTF8.self) } ?? ""
+        let percent: (Double?) -> String = { $0.map { "sikkerhet \(Int(($0 * 100).rounded())) %" } ?? "" }
+        let kinds = SubmissionKind.allCases.filter(\.isSubmission).map {
+            ["value": $0.rawValue, "label": Labels.kind($0), "selected": $0 == item.kind] as [String: Any]
+        }
+        let types = [["value": "", "label": "—", "selected": item.formalType == nil] as [String: Any]] + FormalType.allCases.map {
+            ["value": $0.rawValue, "label": Labels.formalType($0), "selected": $0 == item.formalType] as [String: Any]
+        }
+        let areas = ServiceArea.allCases.map {
+            ["value": $0.rawValue, "label": Labels.area($0), "selected": $0 == item.serviceArea] as [String: Any]
+        }
+        let attachments = try store.attachments(of: id).map(\.fileName)
+        let view: [String: Any] = [
+            "id": id, "why": Labels.reviewState(item.reviewState), "detail": item.reviewReason ?? "", "csrf": person.session.csrfToken,
+            "from": [item.senderName, item.sender.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " "),
+            "subject": item.subject ?? "", "received": shown(item.receivedAt), "text": text,
+            "kinds": kinds, "formalTypes": types, "areas": areas, "sensitive": item.sensitive == true,
+            "kindConfidence": percent(item.kindConfidence), "areaConfidence": percent(item.serviceAreaConfidence),
+            "explanation": item.explanation, "attachments": attachments,
+        ]
+        return Page.response("review-mail", title: "Kontroller e-post #\(id)", view: view, for: person, current: "/review")
+    }
+
+    func cardPage(_ entry: ReviewQueue.Entry, _ person: SignedIn) -> Response {
+        let id = entry.item.id ?? 0
+        var first = true
+        let fields: [[String: Any]] = FormReader.fieldNames.compactMap { name in
+            guard let reading = entry.fields[name] else { return nil }
+            let value = Self.text(reading)
+            var field: [String: Any] = [
+                "name": name, "label": Labels.field(name), "value": value,
+                "confidence": "sikkerhet \(Int((reading.confidence * 100).rounded())) %",
+            ]
+            if let reason = reading.reason { field["reason"] = reason }
+            if reading.needsReview {
+                field["flagged"] = true
+                if first { field["first"] = true; first = false }
+            }
+            if entry.crops[name] != nil { field["crop"] = true }
+            switch name {
+            case "description": field["multiline"] = true
+            case "kind":
+                field["choice"] = true
+                field["options"] = [["value": "", "label": "—", "selected": value.isEmpty] as [String: Any]]
+                    + SubmissionKind.allCases.filter(\.isSubmission).map {
+                        ["value": $0.rawValue, "label": Labels.kind($0), "selected": $0.rawValue == value] as [String: Any]
+                    }
+            case "service_area":
+                field["choice"] = true
+                field["options"] = [["value": "", "label": "—", "selected": value.isEmpty] as [String: Any]]
+                    + ServiceArea.allCases.map {
+                        ["value": $0.rawValue, "label": Labels.area($0), "selected": $0.rawValue == value] as [String: Any]
+                    }
+            case "wants_reply":
+                field["choice"] = true
+                field["options"] = [["value": "true", "label": "Ja", "selected": value == "true"] as [String: Any],
+                                    ["value": "false", "label": "Nei", "selected": value != "true"]]
+            default: field["line"] = true
+            }
+            return field
+        }
+        let hasPage = (try? store.blobs.get(entry.item.originalSha256)).flatMap(Self.imageType) != nil
+        let view: [String: Any] = [
+            "id": id, "why": Labels.reviewState(entry.item.reviewState), "detail": entry.item.reviewReason ?? "",
+            "csrf": person.session.csrfToken, "fields": fields, "page": hasPage,
+        ]
+        return Page.response("review-card", title: "Kontroller kort #\(id)", view: view, for: person, current: "/review")
+    }
+
+    /// A field's value as the form shows it.
+    static func text(_ reading: FieldReading) -> String {
+        switch reading.value {
+        case .text(let s): s
+        case .flag(let b): b ? "true" : "false"
+        case .none: ""
+        }
+    }
+
+    /// `image/png` or `image/jpeg` by the file's first bytes; nil for anything else.
+    static func imageType(_ data: Data) -> String? {
+        if data.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "image/png" }
+        if data.starts(with: [0xFF, 0xD8, 0xFF]) { return "image/jpeg" }
+        return nil
+    }
+
+    /// A picture, served only as what its bytes are.
+    static func image(_ data: Data) -> Response {
+        guard let type = imageType(data) else {
+            return Response(status: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(string: "not a picture")))
+        }
+        return Response(status: .ok, headers: [.contentType: type, .cacheControl: "private, no-store"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

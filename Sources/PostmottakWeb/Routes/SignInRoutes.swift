@@ -1,0 +1,85 @@
+import Foundation
+import Hummingbird
+import PostmottakStore
+import Logging
+import PostmottakConfig
+import PostmottakCore
+
+extension Workbench {
+    /// The cookie that pairs the sign-in form with the browser that asked for it.
+    static let loginCookie = "postmottak_login"
+    /// Failed sign-ins are counted over this window.
+    static let failureWindow: TimeInterval = 15 * 60
+
+    func addSignInRoutes(to router: Router<WorkbenchContext>) {
+        router.get("/login") { request, context in
+            if context.signedIn != nil { return Response.redirect(to: "/") }
+            return loginPage(next: request.uri.queryParameters["next"].map(String.init) ?? "/")
+        }
+
+        router.post("/login") { request, context in
+            let fields = try await Self.fields(request, context)
+            guard let token = fields["csrf"], let cookie = request.cookies[Self.loginCookie]?.value,
+                  SessionToken.equal(token, cookie)
+            else {
+                return loginPage(next: "/", failure: "Innloggingsskjemaet var utløpt. Prøv igjen.", status: .forbidden)
+            }
+            let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+            let next = Self.safeNext(fields["next"])
+            let password = fields["password"] ?? ""
+            let failures = try store.loginFailures(name: name, address: context.address,
+                                                   since: Date().addingTimeInterval(-Self.failureWindow))
+            if failures.name >= web.maxFailuresPerName || failures.address >= web.maxFailuresPerAddress {
+                logger.notice("sign-in refused: too many failures", metadata: ["address": "\(context.address)"])
+                return loginPage(next: next, name: name, failure: "For mange mislykkede forsøk. Vent et kvarter og prøv igjen.",
+                                 status: .tooManyRequests)
+            }
+            let account = Store.isValidAccountName(name) ? try store.account(named: name) : nil
+            guard PasswordHasher.verify(password, hash: account?.passwordHash), let account, !account.disabled else {
+                try store.recordLoginFailure(name: String(name.prefix(64)), address: context.address)
+                return loginPage(next: next, name: name, failure: "Feil brukernavn eller passord.", status: .unauthorized)
+            }
+            try store.clearLoginFailures(name: name)
+            try store.removeExpiredSessions(idle: web.idleMinutes * 60)
+            let sessionToken = SessionToken.random()
+            let now = Date()
+            guard let accountID = account.id else { throw WorkbenchError(.internalServerError, "Kontoen mangler id.") }
+            let session = WebSession(tokenHash: SessionToken.digest(sessionToken), accountId: accountID, csrfToken: SessionToken.random(),
+                                     createdAt: now, expiresAt: now.addingTimeInterval(web.sessionHours * 3600))
+            try store.openSession(session, account: account, address: context.address)
+            var response = Response.redirect(to: next)
+            response.setCookie(Cookie(name: SessionMiddleware.cookieName, value: sessionToken, maxAge: Int(web.sessionHours * 3600), path: "/",
+                                      secure: web.secureCookies, httpOnly: true, sameSite: .strict))
+            response.setCookie(Cookie(name: Self.loginCookie, value: "", maxAge: 0, path: "/login", secure: web.secureCookies,
+                                      httpOnly: true, sameSite: .strict))
+            return response
+        }
+
+        router.post("/logout") { request, context in
+            guard let person = context.signedIn else { return Response.redirect(to: "/login") }
+            _ = try await form(request, context, of: person)
+            try store.closeSession(tokenHash: person.session.tokenHash, actor: person.name)
+            var response = Response.redirect(to: "/login")
+            response.setCookie(Cookie(name: SessionMiddleware.cookieName, value: "", maxAge: 0, path: "/", secure: web.secureCookies,
+                                      httpOnly: true, sameSite: .strict))
+            return response
+        }
+    }
+
+    /// The sign-in page with a fresh form token in its cookie.
+    func loginPage(next: String, name: String = "", failure: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+        let token = SessionToken.random()
+        var view: [String: Any] = ["csrf": token, "next": Self.safeNext(next), "name": name]
+        if let failure { view["failure"] = failure }
+        var response = Page.response("login", title: "Logg inn", view: view, for: nil, status: status)
+        response.setCookie(Cookie(name: Self.loginCookie, value: token, path: "/login", secure: web.secureCookies,
+                                  httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    /// Where to go after signing in: a path on this site only (never `//host` or a full URL).
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"), !next.hasPrefix("/login") else { return "/" }
+        return next
+    }
+}

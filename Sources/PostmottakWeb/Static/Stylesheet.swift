@@ -1,0 +1,36 @@
+/// The workbench's one stylesheet: plain, high contrast, readable at 200 % zoom.
+enum Stylesheet {
+    static let css = """
+        :root { --ink: #1b1b1b; --muted: #555; --line: #c8c8c8; --accent: #00509e; --flag: #8a4b00; --bg-flag: #fff4e0; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); }
+        a { color: var(--accent); }
+        a:focus, button:focus, input:focus, select:focus, textarea:focus { outline: 3px solid #ffbf47; outline-offset: 1px; }
+        .skip { position: absolute; left: -999px; } .skip:focus { left: 8px; top: 8px; background: #fff; padding: 4px 8px; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+        header.top { display: flex; flex-wrap: wrap; align-items: center; gap: 16px; padding: 8px 16px; background: #0b2545; color: #fff; }
+        header.top a { color: #fff; } header.top .brand { font-weight: 700; }
+        header.top nav ul { display: flex; gap: 12px; list-style: none; margin: 0; padding: 0; }
+        header.top a[aria-current="page"] { text-decoration: underline 3px; }
+        header.top .logout { margin-left: auto; display: flex; gap: 8px; align-items: center; }
+        main { padding: 16px; max-width: 1400px; }
+        table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+        caption { text-align: left; color: var(--muted); padding-bottom: 4px; }
+        tr.access td:first-child { border-left: 4px solid #b00020; } tr.legal td:first-child { border-left: 4px solid var(--flag); }
+        .flag { color: var(--flag); font-weight: 700; }
+        .notice { background: #e6f4ea; border-left: 4px solid #1e7d32; padding: 8px 12px; }
+        .error { background: #fdecea; border-left: 4px solid #b00020; padding: 8px 12px; }
+        .columns { display: flex; flex-wrap: wrap; gap: 24px; } .columns > * { flex: 1 1 420px; min-width: 0; }
+        pre.text, pre.headers { white-space: pre-wrap; word-break: break-word; background: #f6f6f6; padding: 12px; border: 1px solid var(--line); max-height: 70vh; overflow: auto; }
+        .field { padding: 6px 8px; border-left: 4px solid transparent; } .field.flagged { border-left-color: var(--flag); background: var(--bg-flag); }
+        .field label { display: block; font-weight: 600; } .field input, .field textarea, .field select { width: 100%; font: inherit; padding: 4px; }
+        .crop { display: block; max-width: 100%; border: 1px solid var(--line); margin: 4px 0; image-rendering: auto; }
+        figure.page img { max-width: 100%; border: 1px solid var(--line); }
+        .confidence { color: var(--muted); font-size: 0.9em; }
+        button { font: inherit; padding: 6px 14px; } button.primary { background: var(--accent); color: #fff; border: 1px solid var(--accent); }
+        form.login { max-width: 360px; } form.login input { width: 100%; font: inherit; padding: 6px; }
+        dl.facts, dl.headers { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; } dt { font-weight: 600; }
+        .actions { display: flex; flex-wrap: wrap; gap: 32px; } .actions textarea { width: 100%; min-width: 280px; }
+        .restricted { color: var(--muted); font-style: italic; }
+        """
+}

@@ -1,0 +1,231 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import PostmottakApp
+import PostmottakConfig
+import PostmottakCore
+import PostmottakIntake
+import PostmottakPipeline
+import PostmottakStore
+import PostmottakWeb
+import Testing
+
+/// The workbench through its router, as a browser uses it: sessions, form tokens, roles, and
+/// what a person's action does to an item.
+@Suite struct WorkbenchTests {
+    let root: URL
+    let instance: Instance
+    static let password = "korrekt hest batteri stift"
+
+    /// An instance that sends everything to review (so a test has mail waiting), with a
+    /// mailroom clerk, an archivist and a quality reader.
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("pm-web-\(UUID().uuidString)")
+        var config = PostmottakConfiguration.defaults
+        config.classify.reviewBelow = 0.999
+        config.intake.maxMessageBytes = 100_000
+        instance = try Instance(configuration: config, dataDirectory: root.path, logger: Logger(label: "test"))
+        // A low bcrypt cost keeps the tests quick; verification reads the cost from the hash.
+        let hash = try PasswordHasher.hash(Self.password, cost: 4)
+        for (name, role) in [("mari", Role.mailroom), ("arne", .archivist), ("kari", .quality)] {
+            try instance.store.addAccount(name: name, role: role, passwordHash: hash, by: "test")
+        }
+    }
+
+    func app() -> some ApplicationProtocol {
+        Application(router: instance.workbench().router())
+    }
+
+    func ingest(_ name: String, _ text: String) async throws -> IntakeItem {
+        let url = root.appendingPathComponent("in/\(name)")
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: url)
+        let outcome = try instance.intake.capture(fileAt: url, name: name)
+        try await instance.drain()
+        let id = try #require(outcome.item.id)
+        return try #require(try instance.store.item(id))
+    }
+
+    static let pothole = """
+        From: Ola Nordmann <ola@example.org>
+        Subject: Hull i veien
+
+        Det er et stort hull i asfalten i Storgata ved bussholdeplassen, og bilene svinger ut i motsatt felt for å unngå det.
+        """
+
+    static let care = """
+        From: Kari Hansen <kari@example.org>
+        Subject: Mor
+
+        Mor min har diabetes og demens, og hjemmesykepleien glemte insulinet hennes tre kvelder på rad denne uken.
+        """
+
+    @Test func everyPageButSignInAndHealthNeedsASession() async throws {
+        try await app().test(.router) { client in
+            let browser = Browser(client)
+            let review = try await browser.get("/review")
+            #expect(review.status == .seeOther && review.location == "/login?next=%2Freview")
+            #expect(try await browser.get("/health/live").status == .ok)
+            #expect(try await browser.get("/login").status == .ok)
+            #expect(try await browser.get("/static/workbench.css").status == .ok)
+            #expect(try await browser.post("/review/1", [("action", "approve")]).status == .unauthorized)
+            #expect(try await browser.get("/items/1/original").status == .seeOther)
+            let page = try await browser.get("/login")
+            #expect(page.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
+            #expect(page.body.contains(#"<html lang="nb">"#) && page.body.contains(#"<label for="password">"#))
+        }
+    }
+
+    @Test func signingInNeedsTheRightPasswordAndTheFormsOwnToken() async throws {
+        try await app().test(.router) { client in
+            let browser = Browser(client)
+            _ = try await browser.get("/login")
+            let forged = try await browser.post("/login", [("name", "mari"), ("password", Self.password)], csrf: "forged")
+            #expect(forged.status == .forbidden && browser.cookies["postmottak_session"] == nil)
+            let wrong = try await browser.signIn("mari", "feil passord her ja")
+            #expect(wrong.status == .unauthorized && wrong.body.contains("Feil brukernavn eller passord"))
+            let right = try await browser.signIn("MARI", Self.password)
+            #expect(right.status == .seeOther && right.location == "/review")
+            let token = try #require(browser.cookies["postmottak_session"])
+            #expect(try await browser.get("/review").status == .ok)
+            #expect(right.headers[values: .setCookie].contains { $0.contains("HttpOnly") && $0.contains("SameSite=Strict") })
+            // The store keeps only a digest of the cookie's token.
+            let sessions = try String(contentsOfFile: instance.store.path, encoding: .isoLatin1)
+            #expect(!sessions.contains(token))
+            let actions = try instance.store.auditEvents().map(\.action)
+            #expect(actions.contains("login") && actions.contains("login_failed"))
+        }
+    }
+
+    @Test func tooManyFailedSignInsMakeTheNameWaitEvenWithTheRightPassword() async throws {
+        try await app().test(.router) { client in
+            let browser = Browser(client)
+            for _ in 0..<5 { #expect(try await browser.signIn("arne", "nesten riktig passord").status == .unauthorized) }
+            let locked = try await browser.signIn("arne", Self.password)
+            #expect(locked.status == .tooManyRequests && browser.cookies["postmottak_session"] == nil)
+            #expect(try await browser.signIn("mari", Self.password).status == .seeOther, "another name is not locked")
+        }
+    }
+
+    @Test func aClerkCorrectsAnUnsureMailApprovesItAndSeesItsNumber() async throws {
+        let item = try await ingest("hull.eml", Self.pothole)
+        let id = try #require(item.id)
+        #expect(item.status == .review)
+        try await app().test(.router) { client in
+            let browser = Browser(client)
+            _ = try await browser.signIn("mari", Self.password)
+            let queue = try await browser.get("/review")
+            #expect(queue.body.contains("href=\"/review/\(id)\""))
+            let page = try await browser.get("/review/\(id)")
+            #expect(page.status == .ok && page.body.contains("Det er et stort hull i asfalten"))
+            // A form without the session's token changes nothing.
+            let forged = try await browser.post("/review/\(id)", [("kind", "praise"), ("action", "approve")], csrf: "x")
+            #expect(forged.status == .forbidden)
+            #expect(try instance.store.item(id)?.status == .review)
+            let approved = try await browser.post("/review/\(id)", [
+                ("kind", "deviation"), ("formal_type", ""), ("service_area", "roads_traffic"), ("sensitive", "false"), ("action", "approve"),
+            ])
+            #expect(approved.status == .seeOther && approved.location == "/review?done=\(id)")
+            let after = try #require(try instance.store.item(id))
+            let reference = try #require(after.reference, "approved: numbered")
+            #expect(after.kind == .deviation && after.serviceArea == .roadsTraffic)
+            let notice = try await browser.get(try #require(approved.location))
+            #expect(notice.body.contains(reference))
+            let events = try instance.store.events(of: id)
+            #expect(events.contains { $0.actor == "mari" && $0.reason.contains("approved by mari") })
+        }
+    }
+
+    @Test func sensitiveItemsTheirTextAndOriginalsAreForArchivistsOnly() async throws {
+        let item = try await ingest("mor.eml", Self.care)
+        let id = try #require(item.id)
+        #expect(item.sensitive == true)
+        try await app().test(.router) { client in
+            let clerk = Browser(client)
+            _ = try await clerk.signIn("mari", Self.password)
+            #expect(try await clerk.get("/review/\(id)").status == .forbidden)
+            let shown = try await clerk.get("/items/\(id)")
+            #expect(shown.status == .ok && !shown.body.contains("insulinet") && shown.body.contains("bare for arkivarer"))
+            #expect(try await clerk.get("/items/\(id)/original").status == .forbidden)
+
+            let quality = Browser(client)
+            _ = try await quality.signIn("kari", Self.password)
+            #expect(try await quality.get("/items/\(id)").body.contains("insulinet") == false)
+            #expect(try await quality.get("/review").status == .forbidden)
+
+            let archivist = Browser(client)
+            _ = try await archivist.signIn("arne", Self.password)
+            #expect(try await archivist.get("/review/\(id)").body.contains("insulinet"))
+            let original = try await archivist.get("/items/\(id)/original")
+            #expect(original.status == .ok && original.body.contains("From: Kari Hansen"))
+            #expect(original.headers[.contentDisposition] == "attachment; filename=\"postmottak-\(id).eml\"")
+            #expect(try instance.store.auditEvents().contains { $0.action == "original_downloaded" && $0.actor == "arne" })
+        }
+    }
+
+    @Test func aQuarantinedItemIsDiscardedOnlyWithAReasonAndKeepsItsTrace() async throws {
+        let junk = try await ingest("junk.eml", "bare tekst\nuten hode\n")
+        let id = try #require(junk.id)
+        #expect(junk.status == .quarantined)
+        try await app().test(.router) { client in
+            let browser = Browser(client)
+            _ = try await browser.signIn("mari", Self.password)
+            #expect(try await browser.get("/quarantine").body.contains("href=\"/quarantine/\(id)\""))
+            let page = try await browser.get("/quarantine/\(id)")
+            #expect(page.body.contains("not an e-mail message") && !page.body.contains("Last ned originalen"))
+            #expect(try await browser.post("/quarantine/\(id)/discard", [("reason", "  ")]).status == .badRequest)
+            _ = try await browser.get("/quarantine/\(id)")
+            let done = try await browser.post("/quarantine/\(id)/discard", [("reason", "testfil fra skanneren")])
+            #expect(done.status == .seeOther)
+            let after = try #require(try instance.store.item(id))
+            #expect(after.status == .ignored && after.reason?.contains("testfil fra skanneren") == true)
+            #expect(try instance.store.blobs.get(after.originalSha256).count > 0, "nothing is deleted")
+            #expect(try instance.store.events(of: id).last?.actor == "mari")
+        }
+    }
+
+    @Test func signingOutOrADisabledAccountEndsTheSession() async throws {
+        try await app().test(.router) { client in
+            let browser = Browser(client)
+            _ = try await browser.signIn("mari", Self.password)
+            #expect(try await browser.get("/review").status == .ok)
+            #expect(try await browser.post("/logout", []).status == .seeOther)
+            #expect(try await browser.get("/review").status == .seeOther)
+
+            let other = Browser(client)
+            _ = try await other.signIn("arne", Self.password)
+            #expect(try await other.get("/search").status == .ok)
+            try instance.store.disableAccount("arne", by: "test")
+            #expect(try await other.get("/search").status == .seeOther)
+            #expect(try await other.signIn("arne", Self.password).status == .unauthorized)
+        }
+    }
+
+    @Test func aFormFromAnotherSiteIsRefused() async throws {
+        try await app().test(.router) { client in
+            let browser = Browser(client)
+            _ = try await browser.signIn("mari", Self.password)
+            _ = try await browser.get("/review")
+            let posted = try await browser.post("/logout", [], origin: "https://evil.example")
+            #expect(posted.status == .forbidden)
+            #expect(try await browser.get("/review").status == .ok, "still signed in")
+        }
+    }
+
+    @Test func searchFindsAnItemByItsReferenceNumberOrID() async throws {
+        let item = try await ingest("hull2.eml", Self.pothole.replacingOccurrences(of: "Storgata", with: "Kirkegata"))
+        let id = try #require(item.id)
+        try ReviewQueue(store: instance.store, pipeline: instance.pipeline).approve(id, by: "test")
+        let reference = try #require(try instance.store.item(id)?.reference)
+        try await app().test(.router) { client in
+            let browser = Browser(client)
+            _ = try await browser.signIn("kari", Self.password)
+            #expect(try await browser.get("/search?q=FJV-2099-999999").body.contains("Fant ingen sak"))
+            #expect(try await browser.get("/search?q=\(reference.lowercased())").location == "/items/\(id)")
+            #expect(try await browser.get("/search?q=%23\(id)").location == "/items/\(id)")
+            let page = try await browser.get("/items/\(id)")
+            #expect(page.body.contains(reference) && page.body.contains("Kirkegata"), "quality reads what is not sensitive")
+        }
+    }
+}
