@@ -20,7 +20,7 @@ runtime_pkgs=(libcurl4 zlib1g libtesseract5 liblept5 libgmime-3.0-0 libsqlite3-0
 build_pkgs=(pkg-config zlib1g-dev libcurl4-openssl-dev libtesseract-dev libleptonica-dev
   libgmime-3.0-dev poppler-utils util-linux libpng-dev libjpeg62-turbo-dev libsqlite3-dev tesseract-ocr-nor tesseract-ocr-swe tesseract-ocr-eng
   ca-certificates tzdata)
-test_pkgs=(dovecot-imapd sqlite3 libxml2-utils python3 python3-venv libpython3.11-testsuite tesseract-ocr)
+test_pkgs=(dovecot-imapd sqlite3 libxml2-utils python3 python3-venv libpython3.11-testsuite tesseract-ocr chromium chromium-driver)
 
 pkgs=("${runtime_pkgs[@]}")
 [ "$mode" = build ] && pkgs=("${build_pkgs[@]}")
@@ -39,12 +39,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 if [ "$with_test" = 1 ]; then
-  # Python tools for the tests (pytest runs them; bagit validator, SMTP server), in a private
-  # virtualenv. A venv made before pytest was listed gets it on the next run.
+  # Python tools for the tests (pytest runs them; bagit validator, SMTP server, Selenium to
+  # drive Debian's headless Chromium through its chromedriver), in a private virtualenv. A venv
+  # made before a tool was listed gets it on the next run.
   venv="${POSTMOTTAK_VENV:-.venv-test}"
-  if [ ! -x "$venv/bin/bagit.py" ] || [ ! -x "$venv/bin/pytest" ]; then
+  if [ ! -x "$venv/bin/bagit.py" ] || [ ! -x "$venv/bin/pytest" ] || ! "$venv/bin/python" -c "import selenium" 2>/dev/null; then
     [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-    "$venv/bin/pip" install -q --disable-pip-version-check bagit==1.8.1 aiosmtpd pytest==8.3.4
+    "$venv/bin/pip" install -q --disable-pip-version-check bagit==1.8.1 aiosmtpd pytest==8.3.4 selenium==4.27.1
   fi
 fi
 echo "install-deps: ok"

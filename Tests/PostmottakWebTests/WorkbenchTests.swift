@@ -98,6 +98,18 @@ import Testing
         }
     }
 
+    @Test func aSecondSignInPageDoesNotSpoilAnOpenForm() async throws {
+        try await app().test(.router) { client in
+            let browser = Browser(client)
+            _ = try await browser.get("/login")
+            let token = try #require(browser.formToken())
+            // The browser's request for an icon, or a second tab, opens the sign-in page again.
+            _ = try await browser.get("/login?next=%2Ffavicon.ico")
+            let signedIn = try await browser.post("/login", [("name", "mari"), ("password", Self.password)], csrf: token)
+            #expect(signedIn.status == .seeOther && browser.cookies["postmottak_session"] != nil)
+        }
+    }
+
     @Test func tooManyFailedSignInsMakeTheNameWaitEvenWithTheRightPassword() async throws {
         try await app().test(.router) { client in
             let browser = Browser(client)

@@ -35,6 +35,8 @@ public struct ReviewQueue: Sendable {
         public var fields: [String: FieldReading]
         /// Field name → blob digest of its PNG crop.
         public var crops: [String: String]
+        /// Degrees clockwise the scanned page is turned in its file (0, 90, 180, 270).
+        public var rotation: Int = 0
     }
 
     /// Items waiting for review, the most urgent first: access requests (the law says without
@@ -61,17 +63,20 @@ public struct ReviewQueue: Sendable {
         let details = try store.events(of: id).last { $0.step == "extract" }?.details
         var fields: [String: FieldReading] = [:]
         var crops: [String: String] = [:]
+        var rotation = 0
         if let data = details?.data(using: .utf8), let d = try? JSONDecoder().decode(Pipeline.ScanDetails.self, from: data) {
             crops = d.crops
             let pages = try JSONDecoder().decode([PageReading].self, from: try store.blobs.get(d.readingsSha256))
-            fields = pages.first { $0.fields != nil }?.fields ?? [:]
+            let card = pages.first { $0.fields != nil }
+            fields = card?.fields ?? [:]
+            rotation = card?.rotation ?? 0
         }
         // A value a person set wins over what was read.
         for (name, value) in item.fields where fields[name]?.value.text != value {
             if fields[name]?.value == .flag(value == "true"), name == "wants_reply" { continue }
             fields[name] = FieldReading(value: .text(value), confidence: 1, needsReview: false, reason: "set by a person")
         }
-        return Entry(item: item, fields: fields, crops: crops)
+        return Entry(item: item, fields: fields, crops: crops, rotation: rotation)
     }
 
     /// Sets `field` of a card in review to `value` ("" clears it); `person` is recorded as the actor.

@@ -23,8 +23,9 @@ extension Workbench {
         }
     }
 
-    /// The stylesheet and the script, cached for an hour.
+    /// The stylesheet and the script, cached for an hour; no icon.
     func addStaticRoutes(to router: Router<WorkbenchContext>) {
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent, headers: [.cacheControl: "max-age=86400"]) }
         router.get("/static/workbench.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
                      body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))

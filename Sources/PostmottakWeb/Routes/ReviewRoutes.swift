@@ -189,6 +189,7 @@ extension Workbench {
         let view: [String: Any] = [
             "id": id, "why": Labels.reviewState(entry.item.reviewState), "detail": entry.item.reviewReason ?? "",
             "csrf": person.session.csrfToken, "fields": fields, "page": hasPage,
+            "rotation": [90, 180, 270].contains(entry.rotation) ? "turn-\(entry.rotation)" : "",
         ]
         return Page.response("review-card", title: "Kontroller kort #\(id)", view: view, for: person, current: "/review")
     }

@@ -14,7 +14,8 @@ extension Workbench {
     func addSignInRoutes(to router: Router<WorkbenchContext>) {
         router.get("/login") { request, context in
             if context.signedIn != nil { return Response.redirect(to: "/") }
-            return loginPage(next: request.uri.queryParameters["next"].map(String.init) ?? "/")
+            return loginPage(next: request.uri.queryParameters["next"].map(String.init) ?? "/",
+                             token: request.cookies[Self.loginCookie]?.value)
         }
 
         router.post("/login") { request, context in
@@ -22,7 +23,8 @@ extension Workbench {
             guard let token = fields["csrf"], let cookie = request.cookies[Self.loginCookie]?.value,
                   SessionToken.equal(token, cookie)
             else {
-                return loginPage(next: "/", failure: "Innloggingsskjemaet var utløpt. Prøv igjen.", status: .forbidden)
+                return loginPage(next: Self.safeNext(fields["next"]), failure: "Innloggingsskjemaet var utløpt. Prøv igjen.",
+                                 status: .forbidden)
             }
             let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
             let next = Self.safeNext(fields["next"])
@@ -32,12 +34,13 @@ extension Workbench {
             if failures.name >= web.maxFailuresPerName || failures.address >= web.maxFailuresPerAddress {
                 logger.notice("sign-in refused: too many failures", metadata: ["address": "\(context.address)"])
                 return loginPage(next: next, name: name, failure: "For mange mislykkede forsøk. Vent et kvarter og prøv igjen.",
-                                 status: .tooManyRequests)
+                                 status: .tooManyRequests, token: cookie)
             }
             let account = Store.isValidAccountName(name) ? try store.account(named: name) : nil
             guard PasswordHasher.verify(password, hash: account?.passwordHash), let account, !account.disabled else {
                 try store.recordLoginFailure(name: String(name.prefix(64)), address: context.address)
-                return loginPage(next: next, name: name, failure: "Feil brukernavn eller passord.", status: .unauthorized)
+                return loginPage(next: next, name: name, failure: "Feil brukernavn eller passord.", status: .unauthorized,
+                                 token: cookie)
             }
             try store.clearLoginFailures(name: name)
             try store.removeExpiredSessions(idle: web.idleMinutes * 60)
@@ -66,9 +69,12 @@ extension Workbench {
         }
     }
 
-    /// The sign-in page with a fresh form token in its cookie.
-    func loginPage(next: String, name: String = "", failure: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
-        let token = SessionToken.random()
+    /// The sign-in page with its form token in a cookie: the browser's own when it has one
+    /// (another tab, or a picture's request sent here, must not spoil an open form), else a new one.
+    func loginPage(next: String, name: String = "", failure: String? = nil, status: HTTPResponse.Status = .ok,
+                   token existing: String? = nil) -> Response {
+        let token = existing.flatMap { $0.count == 43 && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } ? $0 : nil }
+            ?? SessionToken.random()
         var view: [String: Any] = ["csrf": token, "next": Self.safeNext(next), "name": name]
         if let failure { view["failure"] = failure }
         var response = Page.response("login", title: "Logg inn", view: view, for: nil, status: status)

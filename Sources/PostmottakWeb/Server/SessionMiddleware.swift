@@ -17,7 +17,7 @@ struct SessionMiddleware: RouterMiddleware {
 
     /// Paths open without a session.
     static func isPublic(_ path: String) -> Bool {
-        path == "/login" || path.hasPrefix("/health/") || path.hasPrefix("/static/")
+        path == "/login" || path == "/favicon.ico" || path.hasPrefix("/health/") || path.hasPrefix("/static/")
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {

@@ -26,6 +26,9 @@ enum Stylesheet {
         .field label { display: block; font-weight: 600; } .field input, .field textarea, .field select { width: 100%; font: inherit; padding: 4px; }
         .crop { display: block; max-width: 100%; border: 1px solid var(--line); margin: 4px 0; image-rendering: auto; }
         figure.page img { max-width: 100%; border: 1px solid var(--line); }
+        /* The page as it was read: turned back the way the reader turned it. */
+        figure.page.turn-180 img { transform: rotate(180deg); }
+        figure.page.turn-90 img { transform: rotate(-90deg); } figure.page.turn-270 img { transform: rotate(90deg); }
         .confidence { color: var(--muted); font-size: 0.9em; }
         button { font: inherit; padding: 6px 14px; } button.primary { background: var(--accent); color: #fff; border: 1px solid var(--accent); }
         form.login { max-width: 360px; } form.login input { width: 100%; font: inherit; padding: 6px; }

@@ -6,10 +6,10 @@ extension Templates {
         <p class="why"><strong>Hvorfor:</strong> {{why}}</p>
         {{#detail}}<details><summary>Maskinens begrunnelse</summary><p>{{detail}}</p></details>{{/detail}}
         <div class="columns">
-        {{#page}}<figure class="page"><img src="/review/{{id}}/page" alt="Det skannede kortet"><figcaption>Skannet side</figcaption></figure>{{/page}}
+        {{#page}}<figure class="page {{rotation}}"><img src="/review/{{id}}/page" alt="Det skannede kortet"><figcaption>Skannet side</figcaption></figure>{{/page}}
         <form method="post" action="/review/{{id}}" class="card-fields">
           <input type="hidden" name="csrf" value="{{csrf}}">
-          <p class="hint">Felt merket <span class="flag">Sjekk</span> leste maskinen usikkert. Tab går til neste felt, Enter godkjenner.</p>
+          <p class="hint">Felt merket <span class="flag">Sjekk</span> leste maskinen usikkert. Tab går til neste felt, Enter godkjenner (Ctrl+Enter i beskrivelsen).</p>
           {{#fields}}
           <div class="field{{#flagged}} flagged{{/flagged}}">
             <label for="f-{{name}}">{{label}}{{#flagged}} <span class="flag">Sjekk</span>{{/flagged}}</label>

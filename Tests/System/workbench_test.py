@@ -1,0 +1,186 @@
+"""The workbench in a real headless Chromium (Debian's chromium and chromedriver, driven by
+Selenium) against `postmottak serve` with [web] on 127.0.0.1:
+1. A page asks for a session; a wrong password is refused with a message; the right one lands
+   on the review queue.
+2. A mail the machine was unsure of: its text beside the proposal; the clerk picks the service
+   area with the keyboard and approves; the queue shows the number given, and the item's
+   events name the clerk.
+3. A card (the shared sample cards; skipped, saying so, when ../shared is absent): the scanned
+   page and the crops load as pictures, the first flagged field has the focus, Tab goes to the
+   next field, Ctrl+Enter approves and the queue names the outcome.
+4. On every page visited: lang="nb", one h1, a label for every form control, an alt for every
+   picture. Screenshots of the pages are written beside the test's data (workbench-*.png), or
+   into $POSTMOTTAK_SCREENSHOTS.
+"""
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from postmottak_support import db_rows, free_port, port_open, stop, wait_for, write_config, write_file, write_messages, message
+
+CHROMIUM = shutil.which("chromium")
+CHROMEDRIVER = shutil.which("chromedriver")
+PASSWORD = "et langt passord for testen"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    selenium = pytest.importorskip("selenium", reason="Selenium is not installed (scripts/install-deps.sh --test installs it)")
+    if not CHROMIUM or not CHROMEDRIVER:
+        pytest.skip("chromium and chromedriver are not installed (scripts/install-deps.sh --test installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1400,1000",
+                "--lang=nb-NO"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.implicitly_wait(2)
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="module")
+def workbench(postmottak, tmp_root):
+    """A serve with the workbench on a free port, everything unsure sent to review, a clerk."""
+    port = free_port()
+    data = os.path.join(tmp_root, "web-data")
+    config = write_config(tmp_root, "web", f"""
+[web]
+listen = "127.0.0.1:{port}"
+[classify]
+review_below = 0.999
+[intake.drop_folder]
+poll_interval_seconds = 0.2
+""")
+    pw = write_file(os.path.join(tmp_root, "pw"), PASSWORD + "\n")
+    out = postmottak.run("users", "add", "mari", "--role", "mailroom", "--password-file", pw, data=data, config=config)
+    assert out.returncode == 0, out.stderr
+    proc = postmottak.popen("serve", data=data, config=config)
+    assert wait_for(lambda: port_open(port), 30), "the workbench listens"
+    yield {"url": f"http://127.0.0.1:{port}", "data": data, "config": config, "root": tmp_root}
+    stop(proc)
+
+
+def page_problems(driver):
+    """What a page lacks for a keyboard or screen-reader user (empty when nothing)."""
+    return driver.execute_script("""
+        const problems = [];
+        if (document.documentElement.lang !== 'nb') problems.push('lang is not nb');
+        if (document.querySelectorAll('h1').length !== 1) problems.push('not exactly one h1');
+        for (const c of document.querySelectorAll('input:not([type=hidden]), select, textarea')) {
+            const labelled = (c.id && document.querySelector('label[for="' + c.id + '"]')) || c.closest('label') || c.getAttribute('aria-label');
+            if (!labelled) problems.push('no label: ' + (c.name || c.id));
+        }
+        for (const i of document.images) if (!i.getAttribute('alt')) problems.push('no alt: ' + i.src);
+        return problems;
+    """)
+
+
+def shoot(driver, workbench, name):
+    """A screenshot in the test's folder, or in $POSTMOTTAK_SCREENSHOTS when set (to keep them)."""
+    folder = os.environ.get("POSTMOTTAK_SCREENSHOTS") or workbench["root"]
+    os.makedirs(folder, exist_ok=True)
+    driver.save_screenshot(os.path.join(folder, f"workbench-{name}.png"))
+
+
+def submit(driver, button):
+    """Clicks a form's button and waits until the next page has replaced this one."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+    button.click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(button))
+
+
+def sign_in(driver, workbench, password=PASSWORD):
+    from selenium.webdriver.common.by import By
+    driver.get(workbench["url"] + "/review")
+    driver.find_element(By.ID, "name").send_keys("mari")
+    driver.find_element(By.ID, "password").send_keys(password)
+    submit(driver, driver.find_element(By.CSS_SELECTOR, "form.login button[type=submit]"))
+
+
+def test_sign_in(browser, workbench, check):
+    from selenium.webdriver.common.by import By
+    browser.delete_all_cookies()
+    browser.get(workbench["url"] + "/review")
+    check("/login" in browser.current_url, f"without a session the queue sends to sign-in ({browser.current_url})")
+    check(page_problems(browser) == [], f"the sign-in page is labelled ({page_problems(browser)})")
+    shoot(browser, workbench, "login")
+    sign_in(browser, workbench, password="ikke dette passordet")
+    alert = browser.find_elements(By.CSS_SELECTOR, "[role=alert]")
+    check(alert and "Feil brukernavn eller passord" in alert[0].text, "a wrong password is refused with a message")
+    sign_in(browser, workbench)
+    check(browser.current_url.endswith("/review"), f"the right password lands on the queue ({browser.current_url})")
+    check(browser.find_element(By.TAG_NAME, "h1").text == "Til kontroll", "the queue's heading")
+
+
+def test_review_a_mail(browser, workbench, check):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    drop = os.path.join(workbench["data"], "inbox")
+    write_messages(drop, {"lys.eml": message(
+        {"From": "Per Hansen <per@example.org>", "Subject": "Gatelyset er mørkt", "Message-ID": "<lys-1@example.org>"},
+        "Gatelyset ved krysset Kirkeveien og Skolegata har vært mørkt i to uker nå, og barna går der til skolen i mørket.")})
+    assert wait_for(lambda: db_rows(workbench["data"], "SELECT id FROM intake_item WHERE status = 'review' AND source LIKE '%lys.eml'"), 30)
+    item = db_rows(workbench["data"], "SELECT id FROM intake_item WHERE source LIKE '%lys.eml'")[0][0]
+    browser.delete_all_cookies()
+    sign_in(browser, workbench)
+    link = browser.find_element(By.CSS_SELECTOR, f'a[href="/review/{item}"]')
+    link.click()
+    check("Gatelyset ved krysset" in browser.find_element(By.CSS_SELECTOR, "pre.text").text, "the mail's text beside the proposal")
+    check(page_problems(browser) == [], f"the mail page is labelled ({page_problems(browser)})")
+    check(browser.find_elements(By.CSS_SELECTOR, "ul.explanation li"), "the words that decided are listed")
+    shoot(browser, workbench, "mail")
+    area = browser.find_element(By.ID, "service_area")
+    area.send_keys(Keys.HOME)  # Skole: the first area, chosen from the keyboard
+    area.send_keys("V")        # then Vann og avløp / Vei og trafikk by typing
+    chosen = browser.execute_script("return document.getElementById('service_area').value")
+    submit(browser, browser.find_element(By.CSS_SELECTOR, "button.primary"))
+    notice = browser.find_element(By.CSS_SELECTOR, "p.notice").text
+    check(f"Sak #{item} er godkjent" in notice and "FJV-" in notice, f"the queue shows the number given ({notice})")
+    shoot(browser, workbench, "queue")
+    rows = db_rows(workbench["data"], "SELECT service_area, reference FROM intake_item WHERE id = ?", (item,))
+    check(rows and rows[0][0] == chosen and rows[0][1], f"the area chosen is kept and the item numbered ({rows}, chose {chosen})")
+    actors = [r[0] for r in db_rows(workbench["data"], "SELECT actor FROM item_event WHERE item_id = ? AND actor IS NOT NULL", (item,))]
+    check("mari" in actors, f"the item's events name the clerk ({actors})")
+
+
+def test_review_a_card(browser, workbench, need_shared, check):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    cards = need_shared("samples", "cards")
+    scans = os.path.join(workbench["data"], "scans")
+    os.makedirs(scans, exist_ok=True)
+    picked = sorted(f for f in os.listdir(cards) if f.endswith(".png") and os.path.exists(os.path.join(cards, f + ".truth.json")))[:4]
+    for f in picked:
+        shutil.copy(os.path.join(cards, f), os.path.join(scans, f + ".part"))
+        os.rename(os.path.join(scans, f + ".part"), os.path.join(scans, f))
+    query = "SELECT id FROM intake_item WHERE status = 'review' AND channel = 'scan' AND review_state = 'card_fields' ORDER BY id"
+    if not wait_for(lambda: db_rows(workbench["data"], query), 90):
+        pytest.skip(f"none of the PNG cards {picked} waits with fields to check")
+    item = db_rows(workbench["data"], query)[0][0]
+    browser.delete_all_cookies()
+    sign_in(browser, workbench)
+    browser.get(workbench["url"] + f"/review/{item}")
+    loaded = browser.execute_script("return Array.from(document.images).map(i => i.complete && i.naturalWidth > 0)")
+    check(loaded and all(loaded), f"the scanned page and the crops load as pictures ({loaded})")
+    check(page_problems(browser) == [], f"the card page is labelled ({page_problems(browser)})")
+    first = browser.execute_script("const a = document.activeElement; return [a.id, !!a.closest('.field.flagged')]")
+    check(first[0].startswith("f-") and first[1], f"the first flagged field has the focus ({first})")
+    shoot(browser, workbench, "card")
+    browser.switch_to.active_element.send_keys(Keys.TAB)
+    after_tab = browser.execute_script("return document.activeElement.id")
+    check(after_tab.startswith("f-") and after_tab != first[0], f"Tab goes to the next field ({after_tab})")
+    heading = browser.find_element(By.TAG_NAME, "h1")
+    browser.switch_to.active_element.send_keys(Keys.CONTROL, Keys.ENTER)
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(browser, 60).until(expected_conditions.staleness_of(heading))
+    notice = browser.find_elements(By.CSS_SELECTOR, "p.notice")
+    check(notice and f"Sak #{item}" in notice[0].text, f"Ctrl+Enter approves and the queue names the outcome ({notice[0].text if notice else browser.current_url})")
+    state = db_rows(workbench["data"], "SELECT review_state FROM intake_item WHERE id = ?", (item,))
+    check(state and state[0][0] == "checked_by_person", f"the card is checked by a person ({state})")
