@@ -29,6 +29,17 @@ enum KeywordRules {
             "ønsker tilsendt", "ønskjer tilsendt", "kan jeg få tilsendt", "kan eg få tilsendt", "ber om å få tilsendt",
             "send meg kopi", "send meg ein kopi", "send meg en kopi", "skicka mig en kopia", "vill ha en kopia", "send me a copy",
             "email me a copy", "e mail me a copy", "send me copies",
+            // A copy of a named document, the documents of a case, the correspondence, the post
+            // journal: what is asked for is a document the municipality holds.
+            "vil ha kopi", "vil gjerne ha kopi", "få kopi av", "få en kopi av", "få ein kopi av", "kan jeg få kopi",
+            "kopi av vedtaket", "kopi av referatet", "kopi av kontrakten", "kopi av avtalen", "kopi av rapporten",
+            "kopi av heile saka", "kopi av hele saken", "dokumentene i saken", "dokumenta i saka", "sakens dokumenter",
+            "saksdokumentene", "partsinnsyn", "dokumentinnsyn", "korrespondansen mellom", "e postene mellom", "e postane mellom",
+            "postjournalen", "kan jeg få se", "kan eg få sjå", "kan vi få se", "vill ha kopia", "få en kopia av", "få kopia av",
+            "kan jag få en kopia", "kopia av beslutet", "kopia av protokollet", "kopia av avtalet", "handlingarna i ärendet",
+            "handlingarna i mitt ärende", "ta del av handlingarna", "få ta del av", "kan jag få se", "partsinsyn", "mejlen mellan",
+            "mejlväxlingen", "copy of the minutes", "copy of the decision", "copy of the contract", "copy of the report",
+            "documents in my case", "documents in the case", "correspondence between", "emails between", "e mails between",
         ]),
         (.appeal, [
             "klage på vedtak", "klage på vedtaket", "klager på vedtak", "klager på vedtaket", "klagar på vedtaket", "klagar på vedtak",
@@ -114,12 +125,26 @@ enum KeywordRules {
             "legeerklæringa", "läkarintyg", "fysioterapi", "palliativ", "rullestol", "rullstol", "wheelchair", "trygghetslarm",
             "trygghetsalarm", "medisinering", "medicinering", "innlagt", "innlagd", "inlagd", "overdose", "graviditet", "gravid",
             "funksjonsnedsett", "funktionsnedsätt", "utviklingshemm", "utvecklingsstör", "kronisk", "cellgift", "dialyse", "dialys",
+            // Named conditions (a trailing space: the whole word only, where a stem would match
+            // an everyday word: "als" in "also", "ms" in "Ms Holt").
+            "als ", "ptsd ", "multippel sklerose", "multipel skleros", "multiple sclerosis", "parkinson", "alzheimer",
+            "schizofren", "schizophren", "bipolar", "psykose", "psykos ", "psychosis", "psychotic", "spiseforstyrr", "ätstörning",
+            "eating disorder", "anoreksi", "anorexi", "anorexia", "bulimi", "selvmord", "sjølvmord", "självmord", "suicid",
+            "selvskad", "sjølvskad", "självskad", "self harm", "self-harm", "eksem ", "eksemen", "eczema", "astma", "asthma", "epilepsy",
+            "hjernerystel", "hjärnskakning", "concussion", "brannskad", "brännskad", "sondemat", "sondmat", "feeding tube",
+            "tube fed", "spontanabort", "missfall", "miscarriage", "hjerteinfarkt", "hjärtinfarkt", "heart attack", "svulst",
+            "tumör", "tumour", "tumor ", "dementia", "diabetes", "seizure", "krampeanfall", "kramper", "hørselshemm", "hörselskad",
+            "synshemm", "synskad", "sykmeld", "sykemeld", "sjukmeld", "sjukskriv", "sick leave", "uføretrygd", "uførepensjon",
+            "sjukersättning", "aktivitetsersättning", "disability benefit", "avrusning", "avgiftning",
+            "detox", "alkoholis", "alkoholik", "alcoholic", "alkoholproblem", "drikkeproblem", "drinking problem",
         ]),
         ("social care", [
             "sosialhjelp", "sosialstønad", "økonomisk stønad", "försörjningsstöd", "ekonomiskt bistånd", "barnevern", "barnevernet",
             "bekymringsmelding", "orosanmälan", "rusmisbruk", "rusavhengig", "missbruk", "rusbehandling", "brukerstyrt",
             "brukarstyrt", "bpa", "lss", "omsorgsovertakelse", "fosterhjem", "familjehem", "krisesenter", "kvinnojour",
             "voldsutsatt", "våld i nära", "gjeldsrådgiv", "skuldsanering", "husleierestanse", "utkastelse", "vräkning",
+            "overgrep", "övergrepp", "mishandl", "misshandl", "domestic violence", "child abuse", "sexual abuse", "emergency financial",
+            "nødhjelp", "krisehjelp", "akutt økonomisk", "nödbistånd", "child welfare", "foster care",
         ]),
     ]
 }

@@ -14,7 +14,9 @@ public struct RuleClassifier: Sendable {
     public let reviewBelow: Double
 
     /// The model's formal probability from which a message no formal rule caught waits for a
-    /// person as "possibly formal".
+    /// person as "possibly formal". On `train --check`'s table (5,494 examples) 0.2 reached 54
+    /// of the 74 formal texts the classifier did not decide, with 56 others waiting of 1,098;
+    /// 0.15 reached 59 with 74 others, but caught no further silent miss on either held-out set.
     public static let possiblyFormalAbove = 0.2
     /// The model's formal probability from which it decides a formal matter on its own (an
     /// over-call costs an archivist a look; a miss breaks the law).

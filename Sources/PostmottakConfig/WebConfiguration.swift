@@ -21,6 +21,10 @@ extension PostmottakConfiguration {
         public var maxFailuresPerName: Int
         /// Failed sign-ins from one address within 15 minutes before it must wait.
         public var maxFailuresPerAddress: Int
+        /// Whether a reverse proxy on loopback tells the client's address in `X-Forwarded-For`
+        /// (behind nginx every request comes from 127.0.0.1: without it, the per-address limit
+        /// would count everyone together).
+        public var behindProxy: Bool
 
         /// Whether cookies must be `Secure` (the workbench is reached over https).
         public var secureCookies: Bool { baseURL.scheme?.lowercased() == "https" }
@@ -30,6 +34,7 @@ extension PostmottakConfiguration {
         let present = root.table["web"] != nil
         let w = try root.subtable("web", allowed: [
             "enabled", "listen", "base_url", "session_hours", "idle_minutes", "max_failures_per_name", "max_failures_per_address",
+            "behind_proxy",
         ])
         let listen = try w.string("listen", default: "127.0.0.1:8080")
         guard let (host, port) = Self.hostAndPort(listen) else {
@@ -46,7 +51,8 @@ extension PostmottakConfiguration {
             sessionHours: try w.double("session_hours", default: 10, range: 0.1...168),
             idleMinutes: try w.double("idle_minutes", default: 60, range: 1...1440),
             maxFailuresPerName: try w.int("max_failures_per_name", default: 5, range: 1...1000),
-            maxFailuresPerAddress: try w.int("max_failures_per_address", default: 30, range: 1...100_000))
+            maxFailuresPerAddress: try w.int("max_failures_per_address", default: 30, range: 1...100_000),
+            behindProxy: try w.bool("behind_proxy", default: false))
     }
 
     /// `host:port` or `[v6]:port`, with a port from 1 to 65535.

@@ -32,6 +32,11 @@ public struct ModelCheck: Sendable {
     /// threshold: sensitive texts it reaches, and false alarms.
     public var sensitivityByThreshold: [(threshold: Double, hits: Int, of: Int, alarms: Int)] = []
 
+    /// The kind model's formal probability on the held-out texts the classifier did not decide
+    /// formal, per threshold: formal texts a person would be asked about, and other texts that
+    /// would wait for nothing (where `RuleClassifier.possiblyFormalAbove` is chosen).
+    public var formalByThreshold: [(threshold: Double, hits: Int, of: Int, alarms: Int)] = []
+
     /// Trains on every example whose position is not 4 mod 5, judges the rest.
     public static func run(_ examples: [TrainingExample], reviewBelow: Double,
                            settings: LogisticModel.Settings = LogisticModel.Settings()) throws(TrainingError) -> ModelCheck {
@@ -41,6 +46,7 @@ public struct ModelCheck: Sendable {
         let classifier = RuleClassifier(model: trial, reviewBelow: reviewBelow)
         var check = ModelCheck()
         var bins = [(count: Int, right: Int, confidence: Double)](repeating: (0, 0, 0), count: 10)
+        var undecided: [(p: Double, formal: Bool)] = []
         for e in held {
             check.examples += 1
             let c = classifier.classify(subject: e.subject, text: e.text)
@@ -53,6 +59,10 @@ public struct ModelCheck: Sendable {
             bins[bin].count += 1
             bins[bin].confidence += c.kindConfidence
             if right { bins[bin].right += 1 }
+            if c.kind != .formal {
+                let text = [e.subject ?? "", e.text].joined(separator: "\n")
+                undecided.append((trial.kind.probability(text, of: { $0.hasPrefix("formal/") }) ?? 0, e.kind == .formal))
+            }
             let formalMissed = e.kind == .formal && c.kind != .formal && c.possiblyFormal == nil
             let accessMissed = e.formalType == .accessRequest && c.formalType != .accessRequest && c.possiblyFormal != .accessRequest
             let sensitiveMissed = e.sensitive == true && !c.sensitive && c.possiblySensitive == nil
@@ -96,6 +106,10 @@ public struct ModelCheck: Sendable {
                 (t, judged.filter { $0.1 && $0.0 >= t }.count, judged.filter(\.1).count, judged.filter { !$0.1 && $0.0 >= t }.count)
             }
         }
+        check.formalByThreshold = [0.05, 0.1, 0.15, 0.2, 0.3, 0.4].map { t in
+            (t, undecided.filter { $0.formal && $0.p >= t }.count, undecided.filter(\.formal).count,
+             undecided.filter { !$0.formal && $0.p >= t }.count)
+        }
         let n = Double(max(1, check.examples))
         check.kindCalibrationError = bins.reduce(0) { sum, b in
             b.count == 0 ? sum : sum + Double(b.count) / n * abs(b.confidence / Double(b.count) - Double(b.right) / Double(b.count))
@@ -125,6 +139,9 @@ public struct ModelCheck: Sendable {
         }
         for t in sensitivityByThreshold {
             lines.append(String(format: "  sensitivity model at %.2f: %d of %d sensitive, %d false alarms", t.threshold, t.hits, t.of, t.alarms))
+        }
+        for t in formalByThreshold {
+            lines.append(String(format: "  possibly formal from %.2f: %d of %d formal not decided, %d others waiting", t.threshold, t.hits, t.of, t.alarms))
         }
         return lines
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PostmottakStore
+import HTTPTypes
 import Logging
 import PostmottakConfig
 import PostmottakCore
@@ -29,16 +30,17 @@ extension Workbench {
             let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
             let next = Self.safeNext(fields["next"])
             let password = fields["password"] ?? ""
-            let failures = try store.loginFailures(name: name, address: context.address,
+            let address = clientAddress(request, context)
+            let failures = try store.loginFailures(name: name, address: address,
                                                    since: Date().addingTimeInterval(-Self.failureWindow))
             if failures.name >= web.maxFailuresPerName || failures.address >= web.maxFailuresPerAddress {
-                logger.notice("sign-in refused: too many failures", metadata: ["address": "\(context.address)"])
+                logger.notice("sign-in refused: too many failures", metadata: ["address": "\(address)"])
                 return loginPage(next: next, name: name, failure: "For mange mislykkede forsøk. Vent et kvarter og prøv igjen.",
                                  status: .tooManyRequests, token: cookie)
             }
             let account = Store.isValidAccountName(name) ? try store.account(named: name) : nil
             guard PasswordHasher.verify(password, hash: account?.passwordHash), let account, !account.disabled else {
-                try store.recordLoginFailure(name: String(name.prefix(64)), address: context.address)
+                try store.recordLoginFailure(name: String(name.prefix(64)), address: address)
                 return loginPage(next: next, name: name, failure: "Feil brukernavn eller passord.", status: .unauthorized,
                                  token: cookie)
             }
@@ -49,7 +51,7 @@ extension Workbench {
             guard let accountID = account.id else { throw WorkbenchError(.internalServerError, "Kontoen mangler id.") }
             let session = WebSession(tokenHash: SessionToken.digest(sessionToken), accountId: accountID, csrfToken: SessionToken.random(),
                                      createdAt: now, expiresAt: now.addingTimeInterval(web.sessionHours * 3600))
-            try store.openSession(session, account: account, address: context.address)
+            try store.openSession(session, account: account, address: address)
             var response = Response.redirect(to: next)
             response.setCookie(Cookie(name: SessionMiddleware.cookieName, value: sessionToken, maxAge: Int(web.sessionHours * 3600), path: "/",
                                       secure: web.secureCookies, httpOnly: true, sameSite: .strict))
@@ -81,6 +83,16 @@ extension Workbench {
         response.setCookie(Cookie(name: Self.loginCookie, value: token, path: "/login", secure: web.secureCookies,
                                   httpOnly: true, sameSite: .strict))
         return response
+    }
+
+    /// The client's address: the peer's, or behind a proxy on loopback (`[web] behind_proxy`)
+    /// the last address the proxy added to `X-Forwarded-For`.
+    func clientAddress(_ request: Request, _ context: WorkbenchContext) -> String {
+        guard web.behindProxy, ["127.0.0.1", "::1"].contains(context.address),
+              let name = HTTPField.Name("X-Forwarded-For"), let forwarded = request.headers[name],
+              let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty
+        else { return context.address }
+        return String(last.prefix(64))
     }
 
     /// Where to go after signing in: a path on this site only (never `//host` or a full URL).
