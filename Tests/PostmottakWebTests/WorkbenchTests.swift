@@ -165,6 +165,9 @@ import Testing
             _ = try await quality.signIn("kari", Self.password)
             #expect(try await quality.get("/items/\(id)").body.contains("insulinet") == false)
             #expect(try await quality.get("/review").status == .forbidden)
+            let found = try await quality.get("/search?sender=kari")
+            #expect(found.body.contains("href=\"/items/\(id)\"") && !found.body.contains("Mor<") && found.body.contains("(skjermet)"),
+                    "a sensitive item's subject and sender stay hidden in the results")
 
             let archivist = Browser(client)
             _ = try await archivist.signIn("arne", Self.password)
@@ -235,6 +238,12 @@ import Testing
             _ = try await browser.signIn("kari", Self.password)
             #expect(try await browser.get("/search?q=FJV-2099-999999").body.contains("Fant ingen sak"))
             #expect(try await browser.get("/search?q=\(reference.lowercased())").location == "/items/\(id)")
+            // As OCR and people write it: lower case, spaces, the letter O for a zero.
+            let confused = reference.lowercased().replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "0", with: "O")
+            #expect(try await browser.get("/search?q=\(Browser.encode(confused))").location == "/items/\(id)")
+            let bySender = try await browser.get("/search?sender=NORDMANN&kind=deviation")
+            #expect(bySender.status == .ok && bySender.body.contains("href=\"/items/\(id)\"") && bySender.body.contains("Hull i veien"))
+            #expect(!(try await browser.get("/search?sender=nordmann&kind=praise").body.contains("href=\"/items/\(id)\"")))
             #expect(try await browser.get("/search?q=%23\(id)").location == "/items/\(id)")
             let page = try await browser.get("/items/\(id)")
             #expect(page.body.contains(reference) && page.body.contains("Kirkegata"), "quality reads what is not sensitive")

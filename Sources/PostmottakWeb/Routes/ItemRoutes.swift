@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import PostmottakCore
 import PostmottakStore
+import PostmottakConfig
 import Logging
 import PostmottakConfig
 
@@ -9,15 +10,54 @@ extension Workbench {
     func addItemRoutes(to router: Router<WorkbenchContext>) {
         router.get("/search") { request, context in
             let person = try person(context, may: .search)
-            let query = request.uri.queryParameters["q"].map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+            let parameters = request.uri.queryParameters
+            let value = { (name: String) -> String? in
+                parameters[Substring(name)].map { String($0).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+            }
+            let query = value("q") ?? ""
             if !query.isEmpty {
+                // A number as people and OCR write it ("fjv 2026 00OO42 7"), or an item id ("#17").
                 let numeric = query.hasPrefix("#") ? String(query.dropFirst()) : query
-                if let item = try store.item(reference: query) ?? Int64(numeric).flatMap({ try store.item($0) }), let id = item.id {
+                let byReference = try reference.parse(query).flatMap { try store.item(reference: $0.formatted) }
+                if let item = try byReference ?? Int64(numeric).flatMap({ try store.item($0) }), let id = item.id {
                     return Response.redirect(to: "/items/\(id)")
                 }
             }
-            return Page.response("search", title: "Søk", view: ["query": query, "searched": !query.isEmpty, "found": false],
-                                 for: person, current: "/search")
+            var search = ItemSearch()
+            search.sender = value("sender")
+            search.subject = value("subject")
+            search.kind = value("kind").flatMap(SubmissionKind.init(rawValue:))
+            search.serviceArea = value("area").flatMap(ServiceArea.init(rawValue:))
+            search.status = value("status").flatMap(ItemStatus.init(rawValue:))
+            search.channel = value("channel").flatMap(Channel.init(rawValue:))
+            let day = DateFormatter()
+            day.dateFormat = "yyyy-MM-dd"
+            day.timeZone = timeZone
+            day.locale = Locale(identifier: "en_US_POSIX")
+            search.from = value("from").flatMap(day.date(from:))
+            search.until = value("until").flatMap(day.date(from:)).map { $0.addingTimeInterval(86_400) }
+            let results = search.isEmpty ? [] : try store.items(matching: search)
+            let rows: [[String: Any]] = results.map { item in
+                let open = Self.mayRead(item, person)
+                return ["id": item.id ?? 0, "reference": item.reference ?? "", "received": shown(item.receivedAt),
+                        "receivedISO": Self.iso(item.receivedAt), "status": Labels.status(item.status),
+                        "kind": item.kind.map(Labels.kind) ?? "", "sender": open ? item.senderName ?? item.sender ?? "" : "–",
+                        "subject": open ? item.subject ?? "" : "(skjermet)"]
+            }
+            func options<T: RawRepresentable>(_ all: [T], _ chosen: T?, _ label: (T) -> String) -> [[String: Any]] where T.RawValue == String {
+                [["value": "", "label": "Alle", "selected": chosen == nil] as [String: Any]]
+                    + all.map { ["value": $0.rawValue, "label": label($0), "selected": $0.rawValue == chosen?.rawValue] as [String: Any] }
+            }
+            let view: [String: Any] = [
+                "query": query, "sender": search.sender ?? "", "subject": search.subject ?? "",
+                "from": value("from") ?? "", "until": value("until") ?? "",
+                "kinds": options(SubmissionKind.allCases, search.kind, Labels.kind),
+                "areas": options(ServiceArea.allCases, search.serviceArea, Labels.area),
+                "statuses": options(ItemStatus.allCases, search.status, Labels.status),
+                "channels": options(Channel.allCases, search.channel, Labels.channel),
+                "searched": !query.isEmpty || !search.isEmpty, "hasResults": !rows.isEmpty, "results": rows, "count": rows.count,
+            ]
+            return Page.response("search", title: "Søk", view: view, for: person, current: "/search")
         }
 
         router.get("/items/:id") { _, context in
@@ -37,6 +77,25 @@ extension Workbench {
             if let area = item.serviceArea { view["area"] = Labels.area(area) }
             if let destination = item.destination { view["destination"] = Labels.destination(destination) }
             if let root = item.duplicateOf ?? item.followupOf { view["caseOf"] = root }
+            if let caseNumber = item.caseNumber { view["caseNumber"] = caseNumber }
+            if let registryID = item.registryId { view["registryId"] = registryID }
+            let attachments = try store.attachments(of: id).map(\.fileName)
+            view["attachments"] = attachments
+            view["hasAttachments"] = !attachments.isEmpty
+            if person.may(.outbox) {
+                let effects = try store.outboxEntries(of: id).map { entry -> [String: Any] in
+                    var row: [String: Any] = [
+                        "id": entry.id ?? 0, "effect": entry.effect.rawValue, "status": entry.status.rawValue, "attempts": entry.attempts,
+                        "result": entry.result ?? entry.lastError ?? "", "csrf": person.session.csrfToken,
+                        "log": try store.outboxAttempts(entry.id ?? 0).map { "\(shown($0.at)) \($0.outcome)" + ($0.detail.map { ": \($0)" } ?? "") },
+                    ]
+                    if entry.status == .parked { row["parked"] = true }
+                    row["hasLog"] = !((row["log"] as? [String]) ?? []).isEmpty
+                    return row
+                }
+                view["effects"] = effects
+                view["hasEffects"] = !effects.isEmpty
+            }
             if mayRead, let digest = item.textSha256 {
                 view["text"] = String(decoding: try store.blobs.get(digest), as: UTF8.self)
             }

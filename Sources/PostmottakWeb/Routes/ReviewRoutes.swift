@@ -142,7 +142,7 @@ extension Workbench {
             "subject": item.subject ?? "", "received": shown(item.receivedAt), "text": text,
             "kinds": kinds, "formalTypes": types, "areas": areas, "sensitive": item.sensitive == true,
             "kindConfidence": percent(item.kindConfidence), "areaConfidence": percent(item.serviceAreaConfidence),
-            "explanation": item.explanation, "attachments": attachments,
+            "explanation": item.explanation, "attachments": attachments, "hasAttachments": !attachments.isEmpty,
         ]
         return Page.response("review-mail", title: "Kontroller e-post #\(id)", view: view, for: person, current: "/review")
     }

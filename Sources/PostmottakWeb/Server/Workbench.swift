@@ -2,7 +2,7 @@ public import Foundation
 public import Hummingbird
 public import Logging
 public import PostmottakConfig
-import PostmottakCore
+public import PostmottakCore
 public import PostmottakPipeline
 public import PostmottakStore
 
@@ -16,6 +16,8 @@ public struct Workbench: Sendable {
     public let quarantine: QuarantineDesk
     public let web: PostmottakConfiguration.Web
     public let timeZone: TimeZone
+    /// How reference numbers look here (the search reads them with OCR confusions allowed).
+    public let reference: ReferenceFormat
     public let logger: Logger
     /// Called after a person's action queued work for the outbox (wakes its worker in `serve`).
     public let afterChange: @Sendable () -> Void
@@ -27,6 +29,7 @@ public struct Workbench: Sendable {
         quarantine = QuarantineDesk(store: store, pipeline: pipeline)
         web = configuration.web
         timeZone = TimeZone(identifier: configuration.municipality.timeZone) ?? .current
+        reference = configuration.reference
         self.logger = logger
         self.afterChange = afterChange
     }

@@ -14,7 +14,7 @@ extension Templates {
             <dt>Mottatt</dt><dd>{{received}}</dd>
           </dl>
           <pre class="text">{{text}}</pre>
-          {{#attachments.count}}<h3>Vedlegg</h3><ul>{{#attachments}}<li>{{.}}</li>{{/attachments}}</ul>{{/attachments.count}}
+          {{#hasAttachments}}<h3>Vedlegg</h3><ul>{{#attachments}}<li>{{.}}</li>{{/attachments}}</ul>{{/hasAttachments}}
         </section>
         <section aria-labelledby="decision-heading" class="decision">
           <h2 id="decision-heading">Forslag</h2>
