@@ -40,12 +40,13 @@ fi
 
 if [ "$with_test" = 1 ]; then
   # Python tools for the tests (pytest runs them; bagit validator, SMTP server, Selenium to
-  # drive Debian's headless Chromium through its chromedriver), in a private virtualenv. A venv
+  # drive Debian's headless Chromium through its chromedriver, axe-core for accessibility),
+  # in a private virtualenv. A venv
   # made before a tool was listed gets it on the next run.
   venv="${POSTMOTTAK_VENV:-.venv-test}"
-  if [ ! -x "$venv/bin/bagit.py" ] || [ ! -x "$venv/bin/pytest" ] || ! "$venv/bin/python" -c "import selenium" 2>/dev/null; then
+  if [ ! -x "$venv/bin/bagit.py" ] || [ ! -x "$venv/bin/pytest" ] || ! "$venv/bin/python" -c "import selenium, axe_selenium_python" 2>/dev/null; then
     [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-    "$venv/bin/pip" install -q --disable-pip-version-check bagit==1.8.1 aiosmtpd pytest==8.3.4 selenium==4.27.1
+    "$venv/bin/pip" install -q --disable-pip-version-check bagit==1.8.1 aiosmtpd pytest==8.3.4 selenium==4.27.1 axe-selenium-python==2.1.6
   fi
 fi
 echo "install-deps: ok"

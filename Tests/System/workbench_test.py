@@ -9,7 +9,7 @@ Selenium) against `postmottak serve` with [web] on 127.0.0.1:
    page and the crops load as pictures, the first flagged field has the focus, Tab goes to the
    next field, Ctrl+Enter approves and the queue names the outcome.
 4. On every page visited: lang="nb", one h1, a label for every form control, an alt for every
-   picture. Screenshots of the pages are written beside the test's data (workbench-*.png), or
+   picture, and no serious or critical violation found by axe-core (axe-selenium-python). Screenshots of the pages are written beside the test's data (workbench-*.png), or
    into $POSTMOTTAK_SCREENSHOTS.
 """
 import os
@@ -27,7 +27,8 @@ PASSWORD = "et langt passord for testen"
 
 @pytest.fixture(scope="module")
 def browser():
-    selenium = pytest.importorskip("selenium", reason="Selenium is not installed (scripts/install-deps.sh --test installs it)")
+    pytest.importorskip("selenium", reason="Selenium is not installed (scripts/install-deps.sh --test installs it)")
+    pytest.importorskip("axe_selenium_python", reason="axe-selenium-python is not installed (scripts/install-deps.sh --test installs it)")
     if not CHROMIUM or not CHROMEDRIVER:
         pytest.skip("chromium and chromedriver are not installed (scripts/install-deps.sh --test installs them)")
     from selenium import webdriver
@@ -80,6 +81,15 @@ def page_problems(driver):
     """)
 
 
+def axe_violations(driver):
+    """axe-core's serious and critical violations on the page (rule id: how many nodes)."""
+    from axe_selenium_python import Axe
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run()
+    return {v["id"]: len(v["nodes"]) for v in results["violations"] if v.get("impact") in ("serious", "critical")}
+
+
 def shoot(driver, workbench, name):
     """A screenshot in the test's folder, or in $POSTMOTTAK_SCREENSHOTS when set (to keep them)."""
     folder = os.environ.get("POSTMOTTAK_SCREENSHOTS") or workbench["root"]
@@ -109,6 +119,7 @@ def test_sign_in(browser, workbench, check):
     browser.get(workbench["url"] + "/review")
     check("/login" in browser.current_url, f"without a session the queue sends to sign-in ({browser.current_url})")
     check(page_problems(browser) == [], f"the sign-in page is labelled ({page_problems(browser)})")
+    check(axe_violations(browser) == {}, f"axe-core: no serious or critical violation on sign-in ({axe_violations(browser)})")
     shoot(browser, workbench, "login")
     sign_in(browser, workbench, password="ikke dette passordet")
     alert = browser.find_elements(By.CSS_SELECTOR, "[role=alert]")
@@ -116,6 +127,11 @@ def test_sign_in(browser, workbench, check):
     sign_in(browser, workbench)
     check(browser.current_url.endswith("/review"), f"the right password lands on the queue ({browser.current_url})")
     check(browser.find_element(By.TAG_NAME, "h1").text == "Til kontroll", "the queue's heading")
+    check(axe_violations(browser) == {}, f"axe-core: no serious or critical violation on the queue ({axe_violations(browser)})")
+    for path in ("/quarantine", "/search", "/search?status=review"):
+        browser.get(workbench["url"] + path)
+        check(page_problems(browser) == [] and axe_violations(browser) == {},
+              f"{path}: labelled, and no serious or critical axe violation ({page_problems(browser)}, {axe_violations(browser)})")
 
 
 def test_review_a_mail(browser, workbench, check):
@@ -133,6 +149,7 @@ def test_review_a_mail(browser, workbench, check):
     link.click()
     check("Gatelyset ved krysset" in browser.find_element(By.CSS_SELECTOR, "pre.text").text, "the mail's text beside the proposal")
     check(page_problems(browser) == [], f"the mail page is labelled ({page_problems(browser)})")
+    check(axe_violations(browser) == {}, f"axe-core: no serious or critical violation on the mail page ({axe_violations(browser)})")
     check(browser.find_elements(By.CSS_SELECTOR, "ul.explanation li"), "the words that decided are listed")
     shoot(browser, workbench, "mail")
     area = browser.find_element(By.ID, "service_area")
@@ -169,6 +186,7 @@ def test_review_a_card(browser, workbench, need_shared, check):
     loaded = browser.execute_script("return Array.from(document.images).map(i => i.complete && i.naturalWidth > 0)")
     check(loaded and all(loaded), f"the scanned page and the crops load as pictures ({loaded})")
     check(page_problems(browser) == [], f"the card page is labelled ({page_problems(browser)})")
+    check(axe_violations(browser) == {}, f"axe-core: no serious or critical violation on the card page ({axe_violations(browser)})")
     first = browser.execute_script("const a = document.activeElement; return [a.id, !!a.closest('.field.flagged')]")
     check(first[0].startswith("f-") and first[1], f"the first flagged field has the focus ({first})")
     shoot(browser, workbench, "card")
