@@ -241,6 +241,9 @@ import Testing
             // As OCR and people write it: lower case, spaces, the letter O for a zero.
             let confused = reference.lowercased().replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "0", with: "O")
             #expect(try await browser.get("/search?q=\(Browser.encode(confused))").location == "/items/\(id)")
+            // A browser's GET form writes a space as "+".
+            let plussed = Browser.encode(confused).replacingOccurrences(of: "%20", with: "+")
+            #expect(try await browser.get("/search?q=\(plussed)&sender=&kind=").location == "/items/\(id)")
             let bySender = try await browser.get("/search?sender=NORDMANN&kind=deviation")
             #expect(bySender.status == .ok && bySender.body.contains("href=\"/items/\(id)\"") && bySender.body.contains("Hull i veien"))
             #expect(!(try await browser.get("/search?sender=nordmann&kind=praise").body.contains("href=\"/items/\(id)\"")))

@@ -58,8 +58,9 @@ review_below = 0.999
 poll_interval_seconds = 0.2
 """)
     pw = write_file(os.path.join(tmp_root, "pw"), PASSWORD + "\n")
-    out = postmottak.run("users", "add", "mari", "--role", "mailroom", "--password-file", pw, data=data, config=config)
-    assert out.returncode == 0, out.stderr
+    for name, role in (("mari", "mailroom"), ("arne", "archivist"), ("kari", "quality"), ("lise", "mailroom")):
+        out = postmottak.run("users", "add", name, "--role", role, "--password-file", pw, data=data, config=config)
+        assert out.returncode == 0, out.stderr
     proc = postmottak.popen("serve", data=data, config=config)
     assert wait_for(lambda: port_open(port), 30), "the workbench listens"
     yield {"url": f"http://127.0.0.1:{port}", "data": data, "config": config, "root": tmp_root}
@@ -105,10 +106,11 @@ def submit(driver, button):
     WebDriverWait(driver, 30).until(expected_conditions.staleness_of(button))
 
 
-def sign_in(driver, workbench, password=PASSWORD):
+def sign_in(driver, workbench, password=PASSWORD, name="mari"):
     from selenium.webdriver.common.by import By
+    driver.delete_all_cookies()
     driver.get(workbench["url"] + "/review")
-    driver.find_element(By.ID, "name").send_keys("mari")
+    driver.find_element(By.ID, "name").send_keys(name)
     driver.find_element(By.ID, "password").send_keys(password)
     submit(driver, driver.find_element(By.CSS_SELECTOR, "form.login button[type=submit]"))
 
@@ -202,3 +204,73 @@ def test_review_a_card(browser, workbench, need_shared, check):
     check(notice and f"Sak #{item}" in notice[0].text, f"Ctrl+Enter approves and the queue names the outcome ({notice[0].text if notice else browser.current_url})")
     state = db_rows(workbench["data"], "SELECT review_state FROM intake_item WHERE id = ?", (item,))
     check(state and state[0][0] == "checked_by_person", f"the card is checked by a person ({state})")
+
+
+def test_search_by_a_number_written_with_ocr_confusions(browser, workbench, check):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    rows = db_rows(workbench["data"], "SELECT id, reference FROM intake_item WHERE reference IS NOT NULL ORDER BY id LIMIT 1")
+    if not rows:
+        pytest.skip("no numbered item yet (test_review_a_mail numbers one)")
+    item, reference = rows[0]
+    sign_in(browser, workbench, name="kari")
+    browser.get(workbench["url"] + "/search")
+    written = reference.lower().replace("-", " ").replace("0", "O")
+    field = browser.find_element(By.ID, "q")
+    field.send_keys(written)
+    heading = browser.find_element(By.TAG_NAME, "h1")
+    field.send_keys(Keys.ENTER)
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(browser, 20).until(expected_conditions.staleness_of(heading))
+    check(browser.current_url.endswith(f"/items/{item}") and reference in browser.find_element(By.TAG_NAME, "h1").text,
+          f"{written!r} finds {reference} ({browser.current_url})")
+    shoot(browser, workbench, "item")
+
+
+def test_roles_and_sign_in_limits(browser, workbench, check):
+    from selenium.webdriver.common.by import By
+    drop = os.path.join(workbench["data"], "inbox")
+    write_messages(drop, {"omsorg.eml": message(
+        {"From": "Eva Berg <eva@example.org>", "Subject": "Far", "Message-ID": "<far-1@example.org>"},
+        "Far min har demens og får hjemmesykepleie, men de har glemt medisinene hans fire ganger denne måneden.")})
+    assert wait_for(lambda: db_rows(workbench["data"], "SELECT id FROM intake_item WHERE source LIKE '%omsorg.eml' AND status NOT IN ('captured','extracted')"), 30)
+    item, sensitive = db_rows(workbench["data"], "SELECT id, sensitive FROM intake_item WHERE source LIKE '%omsorg.eml'")[0]
+    check(sensitive == 1, "the care message is sensitive")
+    sign_in(browser, workbench)
+    browser.get(workbench["url"] + f"/items/{item}/original")
+    check("403" in browser.find_element(By.TAG_NAME, "h1").text, f"the mailroom cannot open a sensitive item's original ({browser.title})")
+    browser.get(workbench["url"] + f"/items/{item}")
+    body = browser.find_element(By.TAG_NAME, "main").text
+    check("medisinene" not in body and "bare for arkivarer" in body, "the mailroom sees no sensitive text")
+    sign_in(browser, workbench, name="kari")
+    browser.get(workbench["url"] + f"/items/{item}")
+    check("medisinene" not in browser.find_element(By.TAG_NAME, "main").text, "the quality team sees no sensitive text")
+    sign_in(browser, workbench, name="arne")
+    browser.get(workbench["url"] + f"/items/{item}")
+    check("medisinene" in browser.find_element(By.TAG_NAME, "main").text, "an archivist reads it")
+    for _ in range(5):
+        sign_in(browser, workbench, name="lise", password="feil passord hver gang")
+    sign_in(browser, workbench, name="lise")
+    alert = browser.find_elements(By.CSS_SELECTOR, "[role=alert]")
+    check("/login" in browser.current_url and alert and "For mange mislykkede forsøk" in alert[0].text,
+          f"after five wrong passwords even the right one waits ({alert[0].text if alert else browser.current_url})")
+
+
+def test_quarantine_processed_again(browser, workbench, check):
+    from selenium.webdriver.common.by import By
+    drop = os.path.join(workbench["data"], "inbox")
+    write_messages(drop, {"rot.eml": "bare noen ord\nuten hoder\n"})
+    query = "SELECT id FROM intake_item WHERE source LIKE '%rot.eml' AND status = 'quarantined'"
+    assert wait_for(lambda: db_rows(workbench["data"], query), 30)
+    item = db_rows(workbench["data"], query)[0][0]
+    sign_in(browser, workbench)
+    browser.get(workbench["url"] + "/quarantine")
+    browser.find_element(By.CSS_SELECTOR, f'a[href="/quarantine/{item}"]').click()
+    check("not an e-mail message" in browser.find_element(By.CSS_SELECTOR, "p.why").text, "the reason is shown")
+    check(page_problems(browser) == [] and axe_violations(browser) == {}, "the quarantine page is labelled and passes axe")
+    submit(browser, browser.find_element(By.CSS_SELECTOR, f'form[action="/quarantine/{item}/release"] button'))
+    notice = browser.find_element(By.CSS_SELECTOR, "p.notice").text
+    check(f"Sak #{item} er lest på nytt" in notice, f"processed again, and the page says how it stands ({notice})")
+    releases = db_rows(workbench["data"], "SELECT actor FROM item_event WHERE item_id = ? AND step = 'release'", (item,))
+    check(releases and releases[0][0] == "mari", f"the release names the clerk ({releases})")

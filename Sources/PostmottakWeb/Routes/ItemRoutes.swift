@@ -10,9 +10,9 @@ extension Workbench {
     func addItemRoutes(to router: Router<WorkbenchContext>) {
         router.get("/search") { request, context in
             let person = try person(context, may: .search)
-            let parameters = request.uri.queryParameters
+            let parameters = Self.query(request)
             let value = { (name: String) -> String? in
-                parameters[Substring(name)].map { String($0).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+                parameters[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
             }
             let query = value("q") ?? ""
             if !query.isEmpty {

@@ -79,8 +79,18 @@ public struct Workbench: Sendable {
     /// A url-encoded form body as name → value (the last value of a repeated name).
     static func fields(_ request: Request, _ context: WorkbenchContext) async throws -> [String: String] {
         let body = try await request.body.collect(upTo: context.maxUploadSize)
+        return formDecoded(String(buffer: body))
+    }
+
+    /// The query of a request as a form sends it (`+` for a space), name → value.
+    static func query(_ request: Request) -> [String: String] {
+        formDecoded(request.uri.query ?? "")
+    }
+
+    /// `application/x-www-form-urlencoded` as name → value: `+` is a space, then `%XX` decoded.
+    static func formDecoded(_ text: String) -> [String: String] {
         var fields: [String: String] = [:]
-        for pair in String(buffer: body).split(separator: "&") {
+        for pair in text.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let rawName = parts.first else { continue }
             let decode: (Substring) -> String = {
