@@ -28,7 +28,7 @@ import Testing
         instance = try Instance(configuration: config, dataDirectory: root.path, logger: Logger(label: "test"))
         // A low bcrypt cost keeps the tests quick; verification reads the cost from the hash.
         let hash = try PasswordHasher.hash(Self.password, cost: 4)
-        for (name, role) in [("mari", Role.mailroom), ("arne", .archivist), ("kari", .quality)] {
+        for (name, role) in [("mari", Role.mailroom), ("arne", .archivist), ("kari", .quality), ("ada", .admin)] {
             try instance.store.addAccount(name: name, role: role, passwordHash: hash, by: "test")
         }
     }
@@ -214,6 +214,37 @@ import Testing
             try instance.store.disableAccount("arne", by: "test")
             #expect(try await other.get("/search").status == .seeOther)
             #expect(try await other.signIn("arne", Self.password).status == .unauthorized)
+        }
+    }
+
+    @Test func anAdministratorAddsAndDisablesAccountsAndOnlyAnAdministrator() async throws {
+        try await app().test(.router) { client in
+            let clerk = Browser(client)
+            _ = try await clerk.signIn("mari", Self.password)
+            #expect(try await clerk.get("/admin/users").status == .forbidden)
+
+            let admin = Browser(client)
+            _ = try await admin.signIn("ada", Self.password)
+            #expect(try await admin.get("/admin/users").body.contains("<td>mari</td>"))
+            let short = try await admin.post("/admin/users", [("name", "nils"), ("role", "archivist"), ("password", "kort")])
+            #expect(short.status == .badRequest && short.body.contains("at least 12"))
+            _ = try await admin.get("/admin/users")
+            let added = try await admin.post("/admin/users", [("name", "Nils"), ("role", "archivist"), ("password", "nils sitt lange passord")])
+            #expect(added.location == "/admin/users?added=nils")
+            #expect(try await admin.get("/admin/users?added=nils").body.contains("nils er lagt til"))
+            #expect(try await admin.get("/admin/users?added=Ring+oss+p%C3%A5+555").body.contains("Ring oss") == false,
+                    "a link cannot put words on the page")
+            let nils = Browser(client)
+            #expect(try await nils.signIn("nils", "nils sitt lange passord").status == .seeOther)
+            #expect(try await nils.get("/outbox").status == .ok, "an archivist")
+            _ = try await admin.get("/admin/users")
+            #expect(try await admin.post("/admin/users/nils/disable", []).status == .seeOther)
+            #expect(try await nils.get("/outbox").status == .seeOther, "the disabled account's session ended")
+            _ = try await admin.get("/admin/users")
+            #expect(try await admin.post("/admin/users/ada/disable", []).status == .badRequest, "not one's own account")
+            let audit = try instance.store.auditEvents()
+            #expect(audit.contains { $0.action == "account_added" && $0.actor == "ada" && $0.target == "nils" })
+            #expect(audit.contains { $0.action == "account_disabled" && $0.actor == "ada" && $0.target == "nils" })
         }
     }
 

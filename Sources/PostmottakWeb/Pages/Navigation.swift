@@ -18,6 +18,7 @@ enum Navigation {
         Entry(href: "/quarantine", label: "Karantene", permission: .quarantine),
         Entry(href: "/search", label: "Søk", permission: .search),
         Entry(href: "/outbox", label: "Utsendelser", permission: .outbox),
+        Entry(href: "/admin/users", label: "Brukere", permission: .accounts),
         Entry(href: "/audit", label: "Logg", permission: .accounts),
     ]
 

@@ -47,6 +47,7 @@ public struct Workbench: Sendable {
         addItemRoutes(to: router)
         addOutboxRoutes(to: router)
         addAuditRoutes(to: router)
+        addAccountRoutes(to: router)
         router.get("/") { _, context in
             guard let person = context.signedIn else { return Response.redirect(to: "/login") }
             return Response.redirect(to: person.may(.review) ? "/review" : "/search")

@@ -5,6 +5,6 @@ enum Templates {
         ("layout", layout), ("error", error), ("login", login),
         ("review-list", reviewList), ("review-mail", reviewMail), ("review-card", reviewCard),
         ("quarantine-list", quarantineList), ("quarantine-item", quarantineItem),
-        ("search", search), ("item", item), ("outbox", outbox), ("audit", audit),
+        ("search", search), ("item", item), ("outbox", outbox), ("audit", audit), ("accounts", accounts),
     ]
 }
