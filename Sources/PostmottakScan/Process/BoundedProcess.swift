@@ -52,7 +52,7 @@ public struct BoundedProcess: Sendable {
         process.standardInput = FileHandle.nullDevice
         var outputHandle: FileHandle?
         if let output {
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             outputHandle = try? FileHandle(forWritingTo: output)
         }
         defer { try? outputHandle?.close() }

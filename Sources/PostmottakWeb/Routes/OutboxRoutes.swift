@@ -15,7 +15,7 @@ extension Workbench {
                 ["id": entry.id ?? 0, "item": entry.itemId, "effect": entry.effect.rawValue, "attempts": entry.attempts,
                  "error": entry.lastError ?? "", "next": shown(entry.nextAttemptAt), "csrf": person.session.csrfToken]
             }
-            let notice = try request.uri.queryParameters.get("retried", as: Int64.self).map { "Utsendelse \($0) prøves igjen nå." }
+            let notice = request.uri.queryParameters.get("retried", as: Int64.self).map { "Utsendelse \($0) prøves igjen nå." }
             return Page.response("outbox", title: "Utsendelser", view: [
                 "parked": parked.count, "pending": pending.count, "hasParked": !parked.isEmpty, "hasPending": !pending.isEmpty,
                 "parkedEntries": parked.map(row), "pendingEntries": pending.prefix(200).map(row),
