@@ -25,6 +25,11 @@ extension PostmottakConfiguration {
         /// (behind nginx every request comes from 127.0.0.1: without it, the per-address limit
         /// would count everyone together).
         public var behindProxy: Bool
+        /// The workbench's language until a person chooses another: "nb", "sv" or "en".
+        public var language: String
+
+        /// The languages the workbench is written in.
+        public static let languages = ["nb", "sv", "en"]
 
         /// Whether cookies must be `Secure` (the workbench is reached over https).
         public var secureCookies: Bool { baseURL.scheme?.lowercased() == "https" }
@@ -34,7 +39,7 @@ extension PostmottakConfiguration {
         let present = root.table["web"] != nil
         let w = try root.subtable("web", allowed: [
             "enabled", "listen", "base_url", "session_hours", "idle_minutes", "max_failures_per_name", "max_failures_per_address",
-            "behind_proxy",
+            "behind_proxy", "language",
         ])
         let listen = try w.string("listen", default: "127.0.0.1:8080")
         guard let (host, port) = Self.hostAndPort(listen) else {
@@ -52,7 +57,16 @@ extension PostmottakConfiguration {
             idleMinutes: try w.double("idle_minutes", default: 60, range: 1...1440),
             maxFailuresPerName: try w.int("max_failures_per_name", default: 5, range: 1...1000),
             maxFailuresPerAddress: try w.int("max_failures_per_address", default: 30, range: 1...100_000),
-            behindProxy: try w.bool("behind_proxy", default: false))
+            behindProxy: try w.bool("behind_proxy", default: false),
+            language: try Self.language(w))
+    }
+
+    static func language(_ w: ConfigTable) throws(ConfigurationError) -> String {
+        let language = try w.string("language", default: "nb")
+        guard Web.languages.contains(language) else {
+            throw .invalidValue(key: "web.language", value: "\"\(language)\"", allowed: "one of \"nb\", \"sv\", \"en\"")
+        }
+        return language
     }
 
     /// `host:port` or `[v6]:port`, with a port from 1 to 65535.

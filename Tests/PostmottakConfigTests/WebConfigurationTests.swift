@@ -24,4 +24,10 @@ import Testing
             #expect(error.description.contains("web.base_url"))
         }
     }
+
+    @Test func theWorkbenchSpeaksBokmalUnlessTheMunicipalityChoosesSwedishOrEnglish() throws {
+        #expect(PostmottakConfiguration.defaults.web.language == "nb")
+        #expect(try PostmottakConfiguration.parse(text: "[web]\nlanguage = \"sv\"\n").web.language == "sv")
+        #expect(throws: ConfigurationError.self) { try PostmottakConfiguration.parse(text: "[web]\nlanguage = \"de\"\n") }
+    }
 }

@@ -98,12 +98,24 @@ def shoot(driver, workbench, name):
     driver.save_screenshot(os.path.join(folder, f"workbench-{name}.png"))
 
 
+def wait_for_next_page(driver, act, timeout=60):
+    """Does `act` (a click or a key press that sends a form) and waits until the next page has
+    replaced this one and is loaded: a mark left on this page's window is gone."""
+    from selenium.common.exceptions import WebDriverException
+    driver.execute_script("window.__postmottakOldPage = true")
+    act()
+
+    def replaced():
+        try:
+            return driver.execute_script("return window.__postmottakOldPage === undefined && document.readyState === 'complete'")
+        except WebDriverException:
+            return False  # between the two pages
+    assert wait_for(replaced, timeout, interval=0.1), "the next page did not come"
+
+
 def submit(driver, button):
     """Clicks a form's button and waits until the next page has replaced this one."""
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
-    button.click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(button))
+    wait_for_next_page(driver, button.click)
 
 
 def sign_in(driver, workbench, password=PASSWORD, name="mari"):
@@ -195,11 +207,8 @@ def test_review_a_card(browser, workbench, need_shared, check):
     browser.switch_to.active_element.send_keys(Keys.TAB)
     after_tab = browser.execute_script("return document.activeElement.id")
     check(after_tab.startswith("f-") and after_tab != first[0], f"Tab goes to the next field ({after_tab})")
-    heading = browser.find_element(By.TAG_NAME, "h1")
-    browser.switch_to.active_element.send_keys(Keys.CONTROL, Keys.ENTER)
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
-    WebDriverWait(browser, 60).until(expected_conditions.staleness_of(heading))
+    focused = browser.switch_to.active_element
+    wait_for_next_page(browser, lambda: focused.send_keys(Keys.CONTROL, Keys.ENTER))
     notice = browser.find_elements(By.CSS_SELECTOR, "p.notice")
     check(notice and f"Sak #{item}" in notice[0].text, f"Ctrl+Enter approves and the queue names the outcome ({notice[0].text if notice else browser.current_url})")
     state = db_rows(workbench["data"], "SELECT review_state FROM intake_item WHERE id = ?", (item,))
@@ -218,11 +227,7 @@ def test_search_by_a_number_written_with_ocr_confusions(browser, workbench, chec
     written = reference.lower().replace("-", " ").replace("0", "O")
     field = browser.find_element(By.ID, "q")
     field.send_keys(written)
-    heading = browser.find_element(By.TAG_NAME, "h1")
-    field.send_keys(Keys.ENTER)
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
-    WebDriverWait(browser, 20).until(expected_conditions.staleness_of(heading))
+    wait_for_next_page(browser, lambda: field.send_keys(Keys.ENTER))
     check(browser.current_url.endswith(f"/items/{item}") and reference in browser.find_element(By.TAG_NAME, "h1").text,
           f"{written!r} finds {reference} ({browser.current_url})")
     shoot(browser, workbench, "item")

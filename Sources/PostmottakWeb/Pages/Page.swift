@@ -6,8 +6,9 @@ import PostmottakConfig
 import PostmottakCore
 import PostmottakStore
 
-/// Renders the workbench's pages: a page's own template inside the common layout. Templates
-/// are Mustache (every `{{value}}` HTML-escaped), compiled once from `Templates`.
+/// Renders the workbench's pages: a page's own template inside the common layout, both given
+/// the texts of the request's language as `t`. Templates are Mustache (every `{{value}}`
+/// HTML-escaped), compiled once from `Templates`.
 enum Page {
     /// Every template, by name, compiled at first use.
     static let library: MustacheLibrary = {
@@ -23,31 +24,42 @@ enum Page {
         return library
     }()
 
-    /// The page `template` rendered with `view`, inside the layout, as an HTML response.
+    /// The page `template` rendered with `view`, inside the layout, as an HTML response in the
+    /// request's language.
     static func response(_ template: String, title: String, view: [String: Any], for person: SignedIn?,
-                         current: String? = nil, notice: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
-        let html = render(template, title: title, view: view, for: person, current: current, notice: notice)
+                         in context: WorkbenchContext, current: String? = nil, notice: String? = nil,
+                         status: HTTPResponse.Status = .ok) -> Response {
+        let html = render(template, title: title, view: view, for: person, language: context.language, back: context.back,
+                          current: current, notice: notice)
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
                         body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
+    /// The page as HTML; `back` is where the language switch returns to.
     static func render(_ template: String, title: String, view: [String: Any], for person: SignedIn?,
-                       current: String? = nil, notice: String? = nil) -> String {
+                       language: UILanguage, back: String, current: String? = nil, notice: String? = nil) -> String {
+        let texts = Texts(language)
+        var view = view
+        view["t"] = texts.forTemplates
         let content = library.render(view, withTemplate: template) ?? ""
-        var layout: [String: Any] = ["title": title, "content": content]
+        var layout: [String: Any] = [
+            "title": title, "content": content, "lang": language.rawValue, "t": texts.forTemplates,
+            "languages": Navigation.languages(current: language, back: back),
+        ]
         if let notice { layout["notice"] = notice }
         if let person {
             layout["user"] = [
-                "name": person.name, "role": person.role.title, "csrf": person.session.csrfToken,
-                "nav": Navigation.items(for: person, current: current),
+                "name": person.name, "role": Labels.role(person.role, texts), "csrf": person.session.csrfToken,
+                "nav": Navigation.items(for: person, current: current, texts),
             ] as [String: Any]
         }
         return library.render(layout, withTemplate: "layout") ?? content
     }
 
     /// A page for an error, readable without a session.
-    static func errorPage(status: HTTPResponse.Status, message: String) -> String {
+    static func errorPage(status: HTTPResponse.Status, message: String, language: UILanguage, back: String) -> String {
         render("error", title: "\(status.code) \(status.reasonPhrase)",
-               view: ["code": status.code, "phrase": status.reasonPhrase, "message": message], for: nil)
+               view: ["code": status.code, "phrase": status.reasonPhrase, "message": message], for: nil,
+               language: language, back: back)
     }
 }

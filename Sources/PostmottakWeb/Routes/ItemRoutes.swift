@@ -10,6 +10,7 @@ extension Workbench {
     func addItemRoutes(to router: Router<WorkbenchContext>) {
         router.get("/search") { request, context in
             let person = try person(context, may: .search)
+            let texts = Texts(context.language)
             let parameters = Self.query(request)
             let value = { (name: String) -> String? in
                 parameters[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -39,14 +40,15 @@ extension Workbench {
             let results = search.isEmpty ? [] : try store.items(matching: search)
             let rows: [[String: Any]] = results.map { item in
                 let open = Self.mayRead(item, person)
-                return ["id": item.id ?? 0, "reference": item.reference ?? "", "received": shown(item.receivedAt),
-                        "receivedISO": Self.iso(item.receivedAt), "status": Labels.status(item.status),
-                        "kind": item.kind.map(Labels.kind) ?? "", "sender": open ? item.senderName ?? item.sender ?? "" : "–",
-                        "subject": open ? item.subject ?? "" : "(skjermet)"]
+                return ["id": item.id ?? 0, "reference": item.reference ?? "", "received": shown(item.receivedAt, in: texts.language),
+                        "receivedISO": Self.iso(item.receivedAt), "status": Labels.status(item.status, texts),
+                        "kind": item.kind.map { Labels.kind($0, texts) } ?? "", "sender": open ? item.senderName ?? item.sender ?? "" : "–",
+                        "subject": open ? item.subject ?? "" : texts("search.restricted")]
             }
-            func options<T: RawRepresentable>(_ all: [T], _ chosen: T?, _ label: (T) -> String) -> [[String: Any]] where T.RawValue == String {
-                [["value": "", "label": "Alle", "selected": chosen == nil] as [String: Any]]
-                    + all.map { ["value": $0.rawValue, "label": label($0), "selected": $0.rawValue == chosen?.rawValue] as [String: Any] }
+            func options<T: RawRepresentable>(_ all: [T], _ chosen: T?, _ label: (T, Texts) -> String) -> [[String: Any]]
+            where T.RawValue == String {
+                [["value": "", "label": texts("search.all"), "selected": chosen == nil] as [String: Any]]
+                    + all.map { ["value": $0.rawValue, "label": label($0, texts), "selected": $0.rawValue == chosen?.rawValue] as [String: Any] }
             }
             let view: [String: Any] = [
                 "query": query, "sender": search.sender ?? "", "subject": search.subject ?? "",
@@ -55,28 +57,34 @@ extension Workbench {
                 "areas": options(ServiceArea.allCases, search.serviceArea, Labels.area),
                 "statuses": options(ItemStatus.allCases, search.status, Labels.status),
                 "channels": options(Channel.allCases, search.channel, Labels.channel),
-                "searched": !query.isEmpty || !search.isEmpty, "hasResults": !rows.isEmpty, "results": rows, "count": rows.count,
+                "searched": !query.isEmpty || !search.isEmpty, "hasResults": !rows.isEmpty, "results": rows,
+                "resultsCaption": texts("search.results", ["count": "\(rows.count)"]),
+                "nothingFound": query.isEmpty ? texts("search.none") : texts("search.none_for", ["query": query]),
             ]
-            return Page.response("search", title: "Søk", view: view, for: person, current: "/search")
+            return Page.response("search", title: texts("search.title"), view: view, for: person, in: context, current: "/search")
         }
 
         router.get("/items/:id") { _, context in
             let person = try person(context, may: .search)
+            let texts = Texts(context.language)
             let id = try itemID(context)
             guard let item = try store.item(id) else { throw WorkbenchError.notFound }
             let mayRead = Self.mayRead(item, person)
             var view: [String: Any] = [
-                "id": id, "status": Labels.status(item.status), "channel": Labels.channel(item.channel),
-                "received": shown(item.receivedAt), "mayRead": mayRead, "events": try events(id),
-                "mayDownload": person.may(.originals), "sensitive": item.sensitive == true,
+                "id": id, "heading": texts("item.title", ["id": "\(id)"]), "status": Labels.status(item.status, texts),
+                "channel": Labels.channel(item.channel, texts), "received": shown(item.receivedAt, in: texts.language), "mayRead": mayRead,
+                "events": try events(id, in: texts.language), "mayDownload": person.may(.originals), "sensitive": item.sensitive == true,
             ]
             if let reference = item.reference { view["reference"] = reference }
             if let kind = item.kind {
-                view["kind"] = Labels.kind(kind) + (item.formalType.map { " – " + Labels.formalType($0) } ?? "")
+                view["kind"] = Labels.kind(kind, texts) + (item.formalType.map { " – " + Labels.formalType($0, texts) } ?? "")
             }
-            if let area = item.serviceArea { view["area"] = Labels.area(area) }
-            if let destination = item.destination { view["destination"] = Labels.destination(destination) }
-            if let root = item.duplicateOf ?? item.followupOf { view["caseOf"] = root }
+            if let area = item.serviceArea { view["area"] = Labels.area(area, texts) }
+            if let destination = item.destination { view["destination"] = Labels.destination(destination, texts) }
+            if let root = item.duplicateOf ?? item.followupOf {
+                view["caseOf"] = root
+                view["caseOfLabel"] = texts("item.case_link", ["id": "\(root)"])
+            }
             if let caseNumber = item.caseNumber { view["caseNumber"] = caseNumber }
             if let registryID = item.registryId { view["registryId"] = registryID }
             let attachments = try store.attachments(of: id).map(\.fileName)
@@ -87,7 +95,7 @@ extension Workbench {
                     var row: [String: Any] = [
                         "id": entry.id ?? 0, "effect": entry.effect.rawValue, "status": entry.status.rawValue, "attempts": entry.attempts,
                         "result": entry.result ?? entry.lastError ?? "", "csrf": person.session.csrfToken,
-                        "log": try store.outboxAttempts(entry.id ?? 0).map { "\(shown($0.at)) \($0.outcome)" + ($0.detail.map { ": \($0)" } ?? "") },
+                        "log": try store.outboxAttempts(entry.id ?? 0).map { "\(shown($0.at, in: texts.language)) \($0.outcome)" + ($0.detail.map { ": \($0)" } ?? "") },
                     ]
                     if entry.status == .parked { row["parked"] = true }
                     row["hasLog"] = !((row["log"] as? [String]) ?? []).isEmpty
@@ -99,7 +107,8 @@ extension Workbench {
             if mayRead, let digest = item.textSha256 {
                 view["text"] = String(decoding: try store.blobs.get(digest), as: UTF8.self)
             }
-            return Page.response("item", title: "Sak #\(id)", view: view, for: person, current: "/search")
+            return Page.response("item", title: texts("item.title", ["id": "\(id)"]), view: view, for: person, in: context,
+                                 current: "/search")
         }
 
         router.get("/items/:id/original") { _, context in

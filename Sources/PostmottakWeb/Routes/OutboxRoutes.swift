@@ -9,17 +9,19 @@ extension Workbench {
     func addOutboxRoutes(to router: Router<WorkbenchContext>) {
         router.get("/outbox") { request, context in
             let person = try person(context, may: .outbox)
+            let texts = Texts(context.language)
             let parked = try store.outboxEntries(in: [.parked])
             let pending = try store.outboxEntries(in: [.pending])
             let row: (OutboxEntry) -> [String: Any] = { entry in
                 ["id": entry.id ?? 0, "item": entry.itemId, "effect": entry.effect.rawValue, "attempts": entry.attempts,
-                 "error": entry.lastError ?? "", "next": shown(entry.nextAttemptAt), "csrf": person.session.csrfToken]
+                 "error": entry.lastError ?? "", "next": shown(entry.nextAttemptAt, in: texts.language), "csrf": person.session.csrfToken]
             }
-            let notice = request.uri.queryParameters.get("retried", as: Int64.self).map { "Utsendelse \($0) prøves igjen nå." }
-            return Page.response("outbox", title: "Utsendelser", view: [
-                "parked": parked.count, "pending": pending.count, "hasParked": !parked.isEmpty, "hasPending": !pending.isEmpty,
+            let notice = request.uri.queryParameters.get("retried", as: Int64.self).map { texts("outbox.retried", ["id": "\($0)"]) }
+            return Page.response("outbox", title: texts("outbox.title"), view: [
+                "summary": texts("outbox.summary", ["pending": "\(pending.count)", "parked": "\(parked.count)"]),
+                "hasParked": !parked.isEmpty, "hasPending": !pending.isEmpty,
                 "parkedEntries": parked.map(row), "pendingEntries": pending.prefix(200).map(row),
-            ], for: person, current: "/outbox", notice: notice)
+            ], for: person, in: context, current: "/outbox", notice: notice)
         }
 
         router.post("/outbox/:id/retry") { request, context in
@@ -28,7 +30,7 @@ extension Workbench {
                 throw WorkbenchError.notFound
             }
             _ = try await form(request, context, of: person)
-            guard try store.retryOutbox(id) else { throw WorkbenchError(.conflict, "Utsendelse \(id) er allerede levert.") }
+            guard try store.retryOutbox(id) else { throw WorkbenchError(.conflict, "error.already_delivered", ["id": "\(id)"]) }
             try store.audit(AuditEvent(at: Date(), actor: person.name, action: "outbox_retry", target: "item \(entry.itemId)",
                                        detail: "\(entry.effect.rawValue) (entry \(id))"))
             afterChange()
@@ -39,11 +41,13 @@ extension Workbench {
     func addAuditRoutes(to router: Router<WorkbenchContext>) {
         router.get("/audit") { _, context in
             let person = try person(context, may: .accounts)
+            let texts = Texts(context.language)
             let events: [[String: Any]] = try store.auditEvents().map { event in
-                ["at": shown(event.at), "atISO": Self.iso(event.at), "actor": event.actor, "action": event.action,
+                ["at": shown(event.at, in: texts.language), "atISO": Self.iso(event.at), "actor": event.actor, "action": event.action,
                  "target": event.target ?? "", "detail": event.detail ?? ""]
             }
-            return Page.response("audit", title: "Logg", view: ["events": events], for: person, current: "/audit")
+            return Page.response("audit", title: texts("audit.page_title"), view: ["events": events], for: person, in: context,
+                                 current: "/audit")
         }
     }
 }

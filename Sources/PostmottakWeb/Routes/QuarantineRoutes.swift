@@ -10,31 +10,38 @@ extension Workbench {
     func addQuarantineRoutes(to router: Router<WorkbenchContext>) {
         router.get("/quarantine") { request, context in
             let person = try person(context, may: .quarantine)
+            let texts = Texts(context.language)
             let items = try quarantine.list()
             let rows: [[String: Any]] = items.map { item in
-                ["id": item.id ?? 0, "received": shown(item.receivedAt), "receivedISO": Self.iso(item.receivedAt),
+                ["id": item.id ?? 0, "received": shown(item.receivedAt, in: texts.language), "receivedISO": Self.iso(item.receivedAt),
                  "source": item.source, "reason": item.reason ?? ""]
             }
             let notice = request.uri.queryParameters["notice"].map(String.init)
-            return Page.response("quarantine-list", title: "Karantene", view: ["count": rows.count, "items": rows, "hasItems": !rows.isEmpty],
-                                 for: person, current: "/quarantine", notice: notice.flatMap(Self.quarantineNotice))
+            let view: [String: Any] = [
+                "summary": texts("quarantine.summary", ["count": "\(rows.count)"]), "items": rows, "hasItems": !rows.isEmpty,
+            ]
+            return Page.response("quarantine-list", title: texts("quarantine.title"), view: view, for: person, in: context,
+                                 current: "/quarantine", notice: notice.flatMap { Self.quarantineNotice($0, texts) })
         }
 
         router.get("/quarantine/:id") { _, context in
             let person = try person(context, may: .quarantine)
+            let texts = Texts(context.language)
             let id = try itemID(context)
             guard let item = try store.item(id), item.status == .quarantined else {
-                throw WorkbenchError(.notFound, "Sak #\(id) er ikke i karantene.")
+                throw WorkbenchError(.notFound, "error.not_quarantined", ["id": "\(id)"])
             }
             let original = (try? store.blobs.get(item.originalSha256)) ?? Data()
             let headers = Self.headerBlock(original)
             let view: [String: Any] = [
-                "id": id, "reason": item.reason ?? "", "received": shown(item.receivedAt), "source": item.source,
+                "id": id, "heading": texts("quarantine.item_title", ["id": "\(id)"]), "reason": item.reason ?? "",
+                "received": shown(item.receivedAt, in: texts.language), "source": item.source,
                 "size": ByteCountFormatter.string(fromByteCount: item.originalSize, countStyle: .file), "sha": item.originalSha256,
                 "headers": headers, "hasHeaders": !headers.isEmpty, "mayDownload": person.may(.originals),
-                "complete": item.originalComplete, "csrf": person.session.csrfToken, "events": try events(id),
+                "complete": item.originalComplete, "csrf": person.session.csrfToken, "events": try events(id, in: texts.language),
             ]
-            return Page.response("quarantine-item", title: "Karantene #\(id)", view: view, for: person, current: "/quarantine")
+            return Page.response("quarantine-item", title: texts("quarantine.page_title", ["id": "\(id)"]), view: view, for: person,
+                                 in: context, current: "/quarantine")
         }
 
         router.post("/quarantine/:id/release") { request, context in
@@ -46,7 +53,7 @@ extension Workbench {
                 afterChange()
                 return Response.redirect(to: "/quarantine?notice=released-\(id)-\(after.status.rawValue)")
             } catch let error as QuarantineDesk.QuarantineError {
-                throw WorkbenchError(.conflict, error.description)
+                throw WorkbenchError.refused(.conflict, error.description)
             }
         }
 
@@ -57,21 +64,22 @@ extension Workbench {
             do {
                 try quarantine.discard(id, reason: fields["reason"] ?? "", by: person.name)
             } catch let error as QuarantineDesk.QuarantineError {
-                throw WorkbenchError(error == .reasonMissing ? .badRequest : .conflict, error.description)
+                throw WorkbenchError.refused(error == .reasonMissing ? .badRequest : .conflict, error.description)
             }
             return Response.redirect(to: "/quarantine?notice=discarded-\(id)")
         }
     }
 
     /// The sentence for `released-ID-STATUS` or `discarded-ID`.
-    static func quarantineNotice(_ code: String) -> String? {
+    static func quarantineNotice(_ code: String, _ texts: Texts) -> String? {
         let parts = code.split(separator: "-")
         guard parts.count >= 2, let id = Int64(parts[1]) else { return nil }
         switch parts[0] {
         case "released":
-            let status = parts.count > 2 ? ItemStatus(rawValue: String(parts[2])).map(Labels.status) ?? "" : ""
-            return "Sak #\(id) er lest på nytt\(status.isEmpty ? "" : " og står nå som «\(status)»")."
-        case "discarded": return "Sak #\(id) er forkastet. Grunnen er lagret med saken."
+            let status = parts.count > 2 ? ItemStatus(rawValue: String(parts[2])).map { Labels.status($0, texts) } ?? "" : ""
+            return status.isEmpty ? texts("quarantine.released", ["id": "\(id)"])
+                : texts("quarantine.released_as", ["id": "\(id)", "status": status])
+        case "discarded": return texts("quarantine.discarded", ["id": "\(id)"])
         default: return nil
         }
     }
@@ -91,9 +99,9 @@ extension Workbench {
     }
 
     /// An item's events as the pages list them.
-    func events(_ id: Int64) throws -> [[String: Any]] {
+    func events(_ id: Int64, in language: UILanguage) throws -> [[String: Any]] {
         try store.events(of: id).map { event in
-            var row: [String: Any] = ["at": shown(event.at), "atISO": Self.iso(event.at), "step": event.step, "reason": event.reason]
+            var row: [String: Any] = ["at": shown(event.at, in: language), "atISO": Self.iso(event.at), "step": event.step, "reason": event.reason]
             if let actor = event.actor { row["actor"] = actor }
             return row
         }

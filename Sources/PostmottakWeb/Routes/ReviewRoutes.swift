@@ -11,6 +11,7 @@ extension Workbench {
     func addReviewRoutes(to router: Router<WorkbenchContext>) {
         router.get("/review") { request, context in
             let person = try person(context, may: .review)
+            let texts = Texts(context.language)
             let items = try review.list()
             var rows: [[String: Any]] = []
             var hidden = 0
@@ -18,8 +19,8 @@ extension Workbench {
                 let open = Self.mayRead(item, person)
                 if !open { hidden += 1 }
                 var row: [String: Any] = [
-                    "id": item.id ?? 0, "channel": Labels.channel(item.channel), "received": shown(item.receivedAt),
-                    "receivedISO": Self.iso(item.receivedAt), "why": Labels.reviewState(item.reviewState),
+                    "id": item.id ?? 0, "channel": Labels.channel(item.channel, texts), "received": shown(item.receivedAt, in: texts.language),
+                    "receivedISO": Self.iso(item.receivedAt), "why": Labels.reviewState(item.reviewState, texts),
                     "urgency": ["access", "legal", "plain"][min(ReviewQueue.urgency(item), 2)],
                 ]
                 if open {
@@ -27,19 +28,21 @@ extension Workbench {
                     row["sender"] = item.senderName ?? item.sender ?? ""
                     row["subject"] = item.subject ?? ""
                 }
-                if let flag = Labels.flag(item.reviewState, formalType: item.formalType) { row["flag"] = flag }
+                if let flag = Labels.flag(item.reviewState, formalType: item.formalType, texts) { row["flag"] = flag }
                 rows.append(row)
             }
-            let notice = try request.uri.queryParameters.get("done", as: Int64.self).flatMap { try approvedNotice($0) }
-            return Page.response("review-list", title: "Til kontroll",
-                                 view: ["count": items.count, "hidden": hidden, "items": rows, "hasItems": !rows.isEmpty],
-                                 for: person, current: "/review", notice: notice)
+            let notice = try request.uri.queryParameters.get("done", as: Int64.self).flatMap { try approvedNotice($0, texts) }
+            let summary = [texts("review.waiting", ["count": "\(items.count)"])]
+                + (hidden > 0 ? [texts("review.hidden", ["count": "\(hidden)"])] : [])
+            return Page.response("review-list", title: texts("review.title"),
+                                 view: ["summary": summary.joined(separator: " "), "items": rows, "hasItems": !rows.isEmpty],
+                                 for: person, in: context, current: "/review", notice: notice)
         }
 
         router.get("/review/:id") { _, context in
             let person = try person(context, may: .review)
             let entry = try openEntry(try itemID(context), person)
-            return entry.fields.isEmpty ? try mailPage(entry, person) : cardPage(entry, person)
+            return entry.fields.isEmpty ? try mailPage(entry, person, in: context) : cardPage(entry, person, in: context)
         }
 
         router.get("/review/:id/crop/:field") { _, context in
@@ -77,7 +80,7 @@ extension Workbench {
                 }
                 try review.approve(id, by: person.name)
             } catch let error as ReviewQueue.ReviewError {
-                throw WorkbenchError(.badRequest, error.description)
+                throw WorkbenchError.refused(.badRequest, error.description)
             }
             afterChange()
             logger.info("review approved", metadata: ["item": "\(id)", "by": "\(person.name)"])
@@ -91,21 +94,24 @@ extension Workbench {
         do {
             entry = try review.entry(id)
         } catch is ReviewQueue.ReviewError {
-            throw WorkbenchError(.notFound, "Sak #\(id) venter ikke på kontroll (den kan være godkjent av en annen).")
+            throw WorkbenchError(.notFound, "error.not_in_review", ["id": "\(id)"])
         }
         guard Self.mayRead(entry.item, person) else {
-            throw WorkbenchError(.forbidden, "Sak #\(id) er formell eller sensitiv og kontrolleres av en arkivar.")
+            throw WorkbenchError(.forbidden, "error.for_archivists", ["id": "\(id)"])
         }
         return entry
     }
 
     /// What the queue says after an approval: the number given, or where the item went.
-    func approvedNotice(_ id: Int64) throws -> String? {
+    func approvedNotice(_ id: Int64, _ texts: Texts) throws -> String? {
         guard let item = try store.item(id) else { return nil }
-        if let reference = item.reference { return "Sak #\(id) er godkjent og fikk referansenummer \(reference)." }
-        if item.status == .review { return "Sak #\(id) venter fortsatt: \(item.reviewReason ?? "se saken")." }
-        if let root = item.duplicateOf ?? item.followupOf { return "Sak #\(id) er godkjent og hører til sak #\(root)." }
-        return "Sak #\(id) er godkjent (\(Labels.status(item.status).lowercased()))."
+        let number = "\(id)"
+        if let reference = item.reference { return texts("review.approved_reference", ["id": number, "reference": reference]) }
+        if item.status == .review {
+            return texts("review.still_waiting", ["id": number, "reason": item.reviewReason ?? texts("review.see_item")])
+        }
+        if let root = item.duplicateOf ?? item.followupOf { return texts("review.approved_joined", ["id": number, "root": "\(root)"]) }
+        return texts("review.approved_status", ["id": number, "status": Labels.status(item.status, texts).lowercased()])
     }
 
     /// Sets what a person changed on a message's proposed decisions.
@@ -121,77 +127,91 @@ extension Workbench {
         }
     }
 
-    func mailPage(_ entry: ReviewQueue.Entry, _ person: SignedIn) throws -> Response {
+    func mailPage(_ entry: ReviewQueue.Entry, _ person: SignedIn, in context: WorkbenchContext) throws -> Response {
+        let texts = Texts(context.language)
         let item = entry.item
         let id = item.id ?? 0
         let text = try item.textSha256.map { String(decoding: try store.blobs.get($0), as: UTF8.self) } ?? ""
-        let percent: (Double?) -> String = { $0.map { "sikkerhet \(Int(($0 * 100).rounded())) %" } ?? "" }
+        let percent: (Double?) -> String = { $0.map { Self.confidence($0, texts) } ?? "" }
         let kinds = SubmissionKind.allCases.filter(\.isSubmission).map {
-            ["value": $0.rawValue, "label": Labels.kind($0), "selected": $0 == item.kind] as [String: Any]
+            ["value": $0.rawValue, "label": Labels.kind($0, texts), "selected": $0 == item.kind] as [String: Any]
         }
         let types = [["value": "", "label": "—", "selected": item.formalType == nil] as [String: Any]] + FormalType.allCases.map {
-            ["value": $0.rawValue, "label": Labels.formalType($0), "selected": $0 == item.formalType] as [String: Any]
+            ["value": $0.rawValue, "label": Labels.formalType($0, texts), "selected": $0 == item.formalType] as [String: Any]
         }
         let areas = ServiceArea.allCases.map {
-            ["value": $0.rawValue, "label": Labels.area($0), "selected": $0 == item.serviceArea] as [String: Any]
+            ["value": $0.rawValue, "label": Labels.area($0, texts), "selected": $0 == item.serviceArea] as [String: Any]
         }
         let attachments = try store.attachments(of: id).map(\.fileName)
         let view: [String: Any] = [
-            "id": id, "why": Labels.reviewState(item.reviewState), "detail": item.reviewReason ?? "", "csrf": person.session.csrfToken,
+            "id": id, "heading": texts("review.mail_title", ["id": "\(id)"]), "why": Labels.reviewState(item.reviewState, texts),
+            "detail": item.reviewReason ?? "", "csrf": person.session.csrfToken,
             "from": [item.senderName, item.sender.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " "),
-            "subject": item.subject ?? "", "received": shown(item.receivedAt), "text": text,
+            "subject": item.subject ?? "", "received": shown(item.receivedAt, in: texts.language), "text": text,
             "kinds": kinds, "formalTypes": types, "areas": areas, "sensitive": item.sensitive == true,
             "kindConfidence": percent(item.kindConfidence), "areaConfidence": percent(item.serviceAreaConfidence),
             "explanation": item.explanation, "attachments": attachments, "hasAttachments": !attachments.isEmpty,
         ]
-        return Page.response("review-mail", title: "Kontroller e-post #\(id)", view: view, for: person, current: "/review")
+        return Page.response("review-mail", title: texts("review.mail_title", ["id": "\(id)"]), view: view, for: person, in: context,
+                             current: "/review")
     }
 
-    func cardPage(_ entry: ReviewQueue.Entry, _ person: SignedIn) -> Response {
+    func cardPage(_ entry: ReviewQueue.Entry, _ person: SignedIn, in context: WorkbenchContext) -> Response {
+        let texts = Texts(context.language)
         let id = entry.item.id ?? 0
         var first = true
         let fields: [[String: Any]] = FormReader.fieldNames.compactMap { name in
             guard let reading = entry.fields[name] else { return nil }
             let value = Self.text(reading)
+            let label = Labels.field(name, texts)
             var field: [String: Any] = [
-                "name": name, "label": Labels.field(name), "value": value,
-                "confidence": "sikkerhet \(Int((reading.confidence * 100).rounded())) %",
+                "name": name, "label": label, "value": value, "confidence": Self.confidence(reading.confidence, texts),
             ]
             if let reason = reading.reason { field["reason"] = reason }
             if reading.needsReview {
                 field["flagged"] = true
                 if first { field["first"] = true; first = false }
             }
-            if entry.crops[name] != nil { field["crop"] = true }
+            if entry.crops[name] != nil {
+                field["crop"] = true
+                field["cropAlt"] = texts("review.crop_alt", ["field": label])
+            }
             switch name {
             case "description": field["multiline"] = true
             case "kind":
                 field["choice"] = true
                 field["options"] = [["value": "", "label": "—", "selected": value.isEmpty] as [String: Any]]
                     + SubmissionKind.allCases.filter(\.isSubmission).map {
-                        ["value": $0.rawValue, "label": Labels.kind($0), "selected": $0.rawValue == value] as [String: Any]
+                        ["value": $0.rawValue, "label": Labels.kind($0, texts), "selected": $0.rawValue == value] as [String: Any]
                     }
             case "service_area":
                 field["choice"] = true
                 field["options"] = [["value": "", "label": "—", "selected": value.isEmpty] as [String: Any]]
                     + ServiceArea.allCases.map {
-                        ["value": $0.rawValue, "label": Labels.area($0), "selected": $0.rawValue == value] as [String: Any]
+                        ["value": $0.rawValue, "label": Labels.area($0, texts), "selected": $0.rawValue == value] as [String: Any]
                     }
             case "wants_reply":
                 field["choice"] = true
-                field["options"] = [["value": "true", "label": "Ja", "selected": value == "true"] as [String: Any],
-                                    ["value": "false", "label": "Nei", "selected": value != "true"]]
+                field["options"] = [["value": "true", "label": texts("common.yes"), "selected": value == "true"] as [String: Any],
+                                    ["value": "false", "label": texts("common.no"), "selected": value != "true"]]
             default: field["line"] = true
             }
             return field
         }
         let hasPage = (try? store.blobs.get(entry.item.originalSha256)).flatMap(Self.imageType) != nil
         let view: [String: Any] = [
-            "id": id, "why": Labels.reviewState(entry.item.reviewState), "detail": entry.item.reviewReason ?? "",
+            "id": id, "heading": texts("review.card_title", ["id": "\(id)"]), "why": Labels.reviewState(entry.item.reviewState, texts),
+            "detail": entry.item.reviewReason ?? "",
             "csrf": person.session.csrfToken, "fields": fields, "page": hasPage,
             "rotation": [90, 180, 270].contains(entry.rotation) ? "turn-\(entry.rotation)" : "",
         ]
-        return Page.response("review-card", title: "Kontroller kort #\(id)", view: view, for: person, current: "/review")
+        return Page.response("review-card", title: texts("review.card_title", ["id": "\(id)"]), view: view, for: person, in: context,
+                             current: "/review")
+    }
+
+    /// How sure the machine was, as the review pages show it ("sikkerhet 87 %").
+    static func confidence(_ confidence: Double, _ texts: Texts) -> String {
+        texts("common.confidence", ["percent": "\(Int((confidence * 100).rounded()))"])
     }
 
     /// A field's value as the form shows it.

@@ -16,16 +16,17 @@ extension Workbench {
         router.get("/login") { request, context in
             if context.signedIn != nil { return Response.redirect(to: "/") }
             return loginPage(next: request.uri.queryParameters["next"].map(String.init) ?? "/",
-                             token: request.cookies[Self.loginCookie]?.value)
+                             token: request.cookies[Self.loginCookie]?.value, in: context)
         }
 
         router.post("/login") { request, context in
             let fields = try await Self.fields(request, context)
+            let texts = Texts(context.language)
             guard let token = fields["csrf"], let cookie = request.cookies[Self.loginCookie]?.value,
                   SessionToken.equal(token, cookie)
             else {
-                return loginPage(next: Self.safeNext(fields["next"]), failure: "Innloggingsskjemaet var utløpt. Prøv igjen.",
-                                 status: .forbidden)
+                return loginPage(next: Self.safeNext(fields["next"]), failure: texts("login.expired"), status: .forbidden,
+                                 in: context)
             }
             let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespaces).lowercased()
             let next = Self.safeNext(fields["next"])
@@ -35,20 +36,20 @@ extension Workbench {
                                                    since: Date().addingTimeInterval(-Self.failureWindow))
             if failures.name >= web.maxFailuresPerName || failures.address >= web.maxFailuresPerAddress {
                 logger.notice("sign-in refused: too many failures", metadata: ["address": "\(address)"])
-                return loginPage(next: next, name: name, failure: "For mange mislykkede forsøk. Vent et kvarter og prøv igjen.",
-                                 status: .tooManyRequests, token: cookie)
+                return loginPage(next: next, name: name, failure: texts("login.too_many"), status: .tooManyRequests, token: cookie,
+                                 in: context)
             }
             let account = Store.isValidAccountName(name) ? try store.account(named: name) : nil
             guard PasswordHasher.verify(password, hash: account?.passwordHash), let account, !account.disabled else {
                 try store.recordLoginFailure(name: String(name.prefix(64)), address: address)
-                return loginPage(next: next, name: name, failure: "Feil brukernavn eller passord.", status: .unauthorized,
-                                 token: cookie)
+                return loginPage(next: next, name: name, failure: texts("login.wrong"), status: .unauthorized, token: cookie,
+                                 in: context)
             }
             try store.clearLoginFailures(name: name)
             try store.removeExpiredSessions(idle: web.idleMinutes * 60)
             let sessionToken = SessionToken.random()
             let now = Date()
-            guard let accountID = account.id else { throw WorkbenchError(.internalServerError, "Kontoen mangler id.") }
+            guard let accountID = account.id else { throw WorkbenchError(.internalServerError, "error.account_without_id") }
             let session = WebSession(tokenHash: SessionToken.digest(sessionToken), accountId: accountID, csrfToken: SessionToken.random(),
                                      createdAt: now, expiresAt: now.addingTimeInterval(web.sessionHours * 3600))
             try store.openSession(session, account: account, address: address)
@@ -74,12 +75,13 @@ extension Workbench {
     /// The sign-in page with its form token in a cookie: the browser's own when it has one
     /// (another tab, or a picture's request sent here, must not spoil an open form), else a new one.
     func loginPage(next: String, name: String = "", failure: String? = nil, status: HTTPResponse.Status = .ok,
-                   token existing: String? = nil) -> Response {
+                   token existing: String? = nil, in context: WorkbenchContext) -> Response {
         let token = existing.flatMap { $0.count == 43 && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } ? $0 : nil }
             ?? SessionToken.random()
         var view: [String: Any] = ["csrf": token, "next": Self.safeNext(next), "name": name]
         if let failure { view["failure"] = failure }
-        var response = Page.response("login", title: "Logg inn", view: view, for: nil, status: status)
+        var response = Page.response("login", title: Texts(context.language)("login.title"), view: view, for: nil, in: context,
+                                     status: status)
         response.setCookie(Cookie(name: Self.loginCookie, value: token, path: "/login", secure: web.secureCookies,
                                   httpOnly: true, sameSite: .strict))
         return response

@@ -5,8 +5,8 @@ import PostmottakStore
 import Logging
 import PostmottakCore
 
-/// Finds the live session of a request's cookie. Every route but sign-in, health and the
-/// static files needs one: a page request without one is sent to sign in, anything else refused.
+/// Finds the live session of a request's cookie. Every route but sign-in, the language switch,
+/// health and the static files needs one: a page request without one is sent to sign in, anything else refused.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WorkbenchContext
     let store: Store
@@ -18,6 +18,7 @@ struct SessionMiddleware: RouterMiddleware {
     /// Paths open without a session.
     static func isPublic(_ path: String) -> Bool {
         path == "/login" || path == "/favicon.ico" || path.hasPrefix("/health/") || path.hasPrefix("/static/")
+            || path.hasPrefix("/language/")
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -32,11 +33,11 @@ struct SessionMiddleware: RouterMiddleware {
                 let target = request.uri.description
                 return .redirect(to: "/login?next=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
             }
-            throw WorkbenchError(.unauthorized, "Du er ikke logget inn (eller økten er utløpt). Logg inn og prøv igjen.")
+            throw WorkbenchError(.unauthorized, "error.not_signed_in")
         }
         // A form sent from another site is refused before any handler reads it.
         if request.method == .post, let origin = request.headers[.origin], origin != Self.origin(of: web.baseURL) {
-            throw WorkbenchError(.forbidden, "Skjemaet kom fra en annen side (\(origin)) enn arbeidsbenken.")
+            throw WorkbenchError(.forbidden, "error.foreign_form", ["origin": origin])
         }
         return try await next(request, context)
     }

@@ -8,8 +8,9 @@ public import PostmottakStore
 
 /// The workbench: the web pages where the mailroom checks what the machine was unsure of,
 /// archivists follow formal and sensitive items, and anyone signed in finds an item by number.
-/// Every route but sign-in and health needs a session; every form carries the session's
-/// token; everything a person does is recorded with their name.
+/// Every route but sign-in, the language switch and health needs a session; every form carries
+/// the session's token; everything a person does is recorded with their name. Pages are in
+/// bokmål, Swedish or English, as the person chooses.
 public struct Workbench: Sendable {
     public let store: Store
     public let review: ReviewQueue
@@ -37,11 +38,13 @@ public struct Workbench: Sendable {
     /// Every route, behind the security headers and the session check.
     public func router() -> Router<WorkbenchContext> {
         let router = Router(context: WorkbenchContext.self)
+        router.add(middleware: LanguageMiddleware(standard: UILanguage(rawValue: web.language) ?? .nb))
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: SessionMiddleware(store: store, web: web))
         addHealthRoutes(to: router)
         addStaticRoutes(to: router)
         addSignInRoutes(to: router)
+        addLanguageRoutes(to: router)
         addReviewRoutes(to: router)
         addQuarantineRoutes(to: router)
         addItemRoutes(to: router)
@@ -65,7 +68,7 @@ public struct Workbench: Sendable {
 
     /// The signed-in person, who must be allowed `permission`.
     func person(_ context: WorkbenchContext, may permission: Permission) throws -> SignedIn {
-        guard let person = context.signedIn else { throw WorkbenchError(.unauthorized, "Logg inn først.") }
+        guard let person = context.signedIn else { throw WorkbenchError(.unauthorized, "error.sign_in_first") }
         guard person.may(permission) else { throw WorkbenchError.forbidden }
         return person
     }
@@ -121,9 +124,10 @@ public struct Workbench: Sendable {
         return !isRestricted(item) || person.may(.formalAndSensitive)
     }
 
-    /// A date as people read it here, in the municipality's time zone.
-    func shown(_ date: Date) -> String {
-        var style = Date.FormatStyle(date: .numeric, time: .shortened, locale: Locale(identifier: "nb_NO"), timeZone: timeZone)
+    /// A date as people read it here, in the municipality's time zone and the request's language.
+    func shown(_ date: Date, in language: UILanguage) -> String {
+        var style = Date.FormatStyle(date: .numeric, time: .shortened, locale: Locale(identifier: language.localeIdentifier),
+                                     timeZone: timeZone)
         style.timeZone = timeZone
         return date.formatted(style)
     }

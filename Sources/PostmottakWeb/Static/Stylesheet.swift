@@ -13,6 +13,8 @@ enum Stylesheet {
         header.top nav ul { display: flex; gap: 12px; list-style: none; margin: 0; padding: 0; }
         header.top a[aria-current="page"] { text-decoration: underline 3px; }
         header.top .logout { margin-left: auto; display: flex; gap: 8px; align-items: center; }
+        header.top .languages { margin-left: auto; font-size: 0.9em; } header.top .logout + .languages { margin-left: 0; }
+        header.top a[aria-current="true"] { font-weight: 700; text-decoration: none; }
         main { padding: 16px; max-width: 1400px; }
         table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
         caption { text-align: left; color: var(--muted); padding-bottom: 4px; }

@@ -1,23 +1,23 @@
 extension Templates {
     static let outbox = """
-        <h1>Utsendelser</h1>
-        <p>{{pending}} venter, {{parked}} stoppet etter for mange forsøk eller en varig feil.</p>
+        <h1>{{t.outbox_title}}</h1>
+        <p>{{summary}}</p>
         {{#hasParked}}
-        <h2>Stoppet</h2>
+        <h2>{{t.outbox_stopped}}</h2>
         <table>
-          <thead><tr><th scope="col">Sak</th><th scope="col">Mottaker</th><th scope="col">Forsøk</th><th scope="col">Siste feil</th><th scope="col"><span class="visually-hidden">Handling</span></th></tr></thead>
+          <thead><tr><th scope="col">{{t.common_item}}</th><th scope="col">{{t.outbox_recipient}}</th><th scope="col">{{t.outbox_attempts}}</th><th scope="col">{{t.outbox_last_error}}</th><th scope="col"><span class="visually-hidden">{{t.common_action}}</span></th></tr></thead>
           <tbody>
           {{#parkedEntries}}
           <tr><td><a href="/items/{{item}}">#{{item}}</a></td><td>{{effect}}</td><td>{{attempts}}</td><td>{{error}}</td>
-          <td><form method="post" action="/outbox/{{id}}/retry"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">Prøv igjen</button></form></td></tr>
+          <td><form method="post" action="/outbox/{{id}}/retry"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{t.outbox_retry}}</button></form></td></tr>
           {{/parkedEntries}}
           </tbody>
         </table>
         {{/hasParked}}
         {{#hasPending}}
-        <h2>Venter</h2>
+        <h2>{{t.outbox_waiting}}</h2>
         <table>
-          <thead><tr><th scope="col">Sak</th><th scope="col">Mottaker</th><th scope="col">Forsøk</th><th scope="col">Neste forsøk</th><th scope="col">Siste feil</th></tr></thead>
+          <thead><tr><th scope="col">{{t.common_item}}</th><th scope="col">{{t.outbox_recipient}}</th><th scope="col">{{t.outbox_attempts}}</th><th scope="col">{{t.outbox_next_attempt}}</th><th scope="col">{{t.outbox_last_error}}</th></tr></thead>
           <tbody>{{#pendingEntries}}<tr><td><a href="/items/{{item}}">#{{item}}</a></td><td>{{effect}}</td><td>{{attempts}}</td><td>{{next}}</td><td>{{error}}</td></tr>{{/pendingEntries}}</tbody>
         </table>
         {{/hasPending}}

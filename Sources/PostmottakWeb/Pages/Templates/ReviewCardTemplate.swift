@@ -2,25 +2,25 @@ extension Templates {
     /// A card in review, keyboard first: each field's value beside its crop, the flagged ones
     /// marked and the first of them focused; Tab goes to the next, Enter approves.
     static let reviewCard = """
-        <h1>Kontroller kort #{{id}}</h1>
-        <p class="why"><strong>Hvorfor:</strong> {{why}}</p>
-        {{#detail}}<details><summary>Maskinens begrunnelse</summary><p>{{detail}}</p></details>{{/detail}}
+        <h1>{{heading}}</h1>
+        <p class="why"><strong>{{t.review_why_label}}</strong> {{why}}</p>
+        {{#detail}}<details><summary>{{t.review_machine_reason}}</summary><p>{{detail}}</p></details>{{/detail}}
         <div class="columns">
-        {{#page}}<figure class="page {{rotation}}"><img src="/review/{{id}}/page" alt="Det skannede kortet"><figcaption>Skannet side</figcaption></figure>{{/page}}
+        {{#page}}<figure class="page {{rotation}}"><img src="/review/{{id}}/page" alt="{{t.review_scanned_card}}"><figcaption>{{t.review_scanned_page}}</figcaption></figure>{{/page}}
         <form method="post" action="/review/{{id}}" class="card-fields">
           <input type="hidden" name="csrf" value="{{csrf}}">
-          <p class="hint">Felt merket <span class="flag">Sjekk</span> leste maskinen usikkert. Tab går til neste felt, Enter godkjenner (Ctrl+Enter i beskrivelsen).</p>
+          <p class="hint">{{t.review_hint_before}} <span class="flag">{{t.review_check}}</span> {{t.review_hint_after}}</p>
           {{#fields}}
           <div class="field{{#flagged}} flagged{{/flagged}}">
-            <label for="f-{{name}}">{{label}}{{#flagged}} <span class="flag">Sjekk</span>{{/flagged}}</label>
-            {{#crop}}<img class="crop" src="/review/{{id}}/crop/{{name}}" alt="Utsnitt av feltet {{label}}">{{/crop}}
+            <label for="f-{{name}}">{{label}}{{#flagged}} <span class="flag">{{t.review_check}}</span>{{/flagged}}</label>
+            {{#crop}}<img class="crop" src="/review/{{id}}/crop/{{name}}" alt="{{cropAlt}}">{{/crop}}
             {{#multiline}}<textarea id="f-{{name}}" name="field.{{name}}" rows="4"{{#first}} autofocus{{/first}}>{{value}}</textarea>{{/multiline}}
             {{#line}}<input id="f-{{name}}" name="field.{{name}}" value="{{value}}"{{#first}} autofocus{{/first}}>{{/line}}
             {{#choice}}<select id="f-{{name}}" name="field.{{name}}"{{#first}} autofocus{{/first}}>{{#options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/options}}</select>{{/choice}}
             <span class="confidence">{{confidence}}{{#reason}} · {{reason}}{{/reason}}</span>
           </div>
           {{/fields}}
-          <p><button type="submit" name="action" value="approve" class="primary">Godkjenn</button></p>
+          <p><button type="submit" name="action" value="approve" class="primary">{{t.review_approve}}</button></p>
         </form>
         </div>
         """

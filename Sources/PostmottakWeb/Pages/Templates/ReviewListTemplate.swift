@@ -2,12 +2,12 @@ extension Templates {
     /// One queue for cards and mail: access requests first, then suspected formal or sensitive
     /// items, then by age.
     static let reviewList = """
-        <h1>Til kontroll</h1>
-        <p>{{count}} venter på en person.{{#hidden}} {{hidden}} av dem er formelle eller sensitive og venter på en arkivar.{{/hidden}}</p>
+        <h1>{{t.review_title}}</h1>
+        <p>{{summary}}</p>
         {{#hasItems}}
         <table class="queue">
-          <caption>Eldste først innen hver gruppe; innsynskrav først (loven krever svar uten ugrunnet opphold).</caption>
-          <thead><tr><th scope="col">Sak</th><th scope="col">Kanal</th><th scope="col">Mottatt</th><th scope="col">Hvorfor</th><th scope="col">Avsender</th><th scope="col">Emne</th></tr></thead>
+          <caption>{{t.review_order}}</caption>
+          <thead><tr><th scope="col">{{t.common_item}}</th><th scope="col">{{t.common_channel}}</th><th scope="col">{{t.common_received}}</th><th scope="col">{{t.review_why}}</th><th scope="col">{{t.common_sender}}</th><th scope="col">{{t.common_subject}}</th></tr></thead>
           <tbody>
           {{#items}}
           <tr class="{{urgency}}">
@@ -22,6 +22,6 @@ extension Templates {
           </tbody>
         </table>
         {{/hasItems}}
-        {{^hasItems}}<p class="empty">Ingenting venter. Bra jobbet!</p>{{/hasItems}}
+        {{^hasItems}}<p class="empty">{{t.review_empty}}</p>{{/hasItems}}
         """
 }
