@@ -21,6 +21,8 @@ public struct LogisticModel: Sendable, Codable, Equatable {
     public var words: Bool
     public var minCharacters: Int
     public var maxCharacters: Int
+    /// Whether the model reads content words only (`TextFeatures.functionWords` left out).
+    public var contentOnly = false
 
     /// How training runs. The defaults were chosen on the training data's own held-out fifth.
     public struct Settings: Sendable, Equatable {
@@ -32,6 +34,8 @@ public struct LogisticModel: Sendable, Codable, Equatable {
         public var minDocuments = 2
         public var words = true
         public var characters: ClosedRange<Int> = 3...5
+        /// Content words only: no function words in words, pairs or character n-grams.
+        public var contentOnly = false
         /// Whether every label weighs the same in all however many examples it has (kind and
         /// area), or each example the same (sensitivity: a text with nothing to judge should
         /// come out near the rate in the data, not at one half).
@@ -51,7 +55,9 @@ public struct LogisticModel: Sendable, Codable, Equatable {
                              calibrateOn validation: [(text: String, label: String)] = []) -> LogisticModel {
         let labels = Array(Set(examples.map(\.label))).sorted()
         let labelIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        let counted = examples.map { TextFeatures.of($0.text, words: settings.words, characters: settings.characters) }
+        let counted = examples.map {
+            TextFeatures.of($0.text, words: settings.words, characters: settings.characters, contentOnly: settings.contentOnly)
+        }
         var documentFrequency: [String: Int] = [:]
         for features in counted { for key in features.keys { documentFrequency[key, default: 0] += 1 } }
         // The vocabulary in name order, so indexes (and every sum over them) are the same in every process.
@@ -112,7 +118,7 @@ public struct LogisticModel: Sendable, Codable, Equatable {
         }
         var model = LogisticModel(labels: labels, weights: weights, bias: b.map { ($0 * 1000).rounded() / 1000 }, temperature: 1,
                                   words: settings.words, minCharacters: settings.characters.lowerBound,
-                                  maxCharacters: settings.characters.upperBound)
+                                  maxCharacters: settings.characters.upperBound, contentOnly: settings.contentOnly)
         if !validation.isEmpty { model.temperature = model.fittedTemperature(validation) }
         return model
     }
@@ -188,12 +194,13 @@ public struct LogisticModel: Sendable, Codable, Equatable {
 
     /// The features this model reads in `text`.
     public func features(of text: String) -> [String: Int] {
-        TextFeatures.of(text, words: words, characters: minCharacters...max(minCharacters, maxCharacters))
+        TextFeatures.of(text, words: words, characters: minCharacters...max(minCharacters, maxCharacters), contentOnly: contentOnly)
     }
 
     /// Whether `other` reads the same features, so that one count of a text serves both.
     public func readsTheSameFeatures(as other: LogisticModel) -> Bool {
         words == other.words && minCharacters == other.minCharacters && maxCharacters == other.maxCharacters
+            && contentOnly == other.contentOnly
     }
 
     /// `text` scored (nil for a model without labels).
@@ -238,5 +245,21 @@ public struct LogisticModel: Sendable, Codable, Equatable {
                                allowed: labels.indices.filter { among(labels[$0]) }, words: words, count: count) { best, rival in
             known.map { ($0.feature, $0.value * Double($0.weights[best] - $0.weights[rival])) }
         }
+    }
+}
+
+extension LogisticModel {
+    enum CodingKeys: String, CodingKey {
+        case labels, weights, bias, temperature, words, minCharacters, maxCharacters, contentOnly
+    }
+
+    /// Reads a model; one written before `contentOnly` existed read every word.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(labels: try c.decode([String].self, forKey: .labels), weights: try c.decode([String: [Float]].self, forKey: .weights),
+                  bias: try c.decode([Double].self, forKey: .bias), temperature: try c.decode(Double.self, forKey: .temperature),
+                  words: try c.decode(Bool.self, forKey: .words), minCharacters: try c.decode(Int.self, forKey: .minCharacters),
+                  maxCharacters: try c.decode(Int.self, forKey: .maxCharacters),
+                  contentOnly: try c.decodeIfPresent(Bool.self, forKey: .contentOnly) ?? false)
     }
 }
