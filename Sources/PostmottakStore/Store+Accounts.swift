@@ -98,21 +98,22 @@ extension Store {
     /// The live session with this token hash and its enabled account, touched at `now`; nil if
     /// there is none, it expired, it was idle longer than `idle`, or the account is disabled.
     public func liveSession(tokenHash: String, idle: TimeInterval, now: Date = Date()) throws -> (WebSession, Account)? {
-        try writer { db in
-            guard var session = try WebSession.fetchOne(db, key: tokenHash) else { return nil }
-            guard session.expiresAt > now, session.lastSeenAt.addingTimeInterval(idle) > now,
-                  let account = try Account.fetchOne(db, key: session.accountId), !account.disabled
-            else {
-                try session.delete(db)
-                return nil
-            }
-            // Touch at most once a minute: a page's images need no write each.
-            if now.timeIntervalSince(session.lastSeenAt) > 60 {
-                session.lastSeenAt = now
-                try session.update(db)
-            }
-            return (session, account)
+        // Most requests only read: a page's pictures and styles need no write lock each.
+        let found = try reader.read { db -> (WebSession, Account?)? in
+            guard let session = try WebSession.fetchOne(db, key: tokenHash) else { return nil }
+            return (session, try Account.fetchOne(db, key: session.accountId))
         }
+        guard var (session, account) = found else { return nil }
+        guard session.expiresAt > now, session.lastSeenAt.addingTimeInterval(idle) > now, let account, !account.disabled else {
+            try writer { db in _ = try WebSession.deleteOne(db, key: tokenHash) }
+            return nil
+        }
+        // Touched at most once a minute.
+        if now.timeIntervalSince(session.lastSeenAt) > 60 {
+            session.lastSeenAt = now
+            try writer { db in try db.execute(sql: "UPDATE web_session SET last_seen_at = ? WHERE token_hash = ?", arguments: [now, tokenHash]) }
+        }
+        return (session, account)
     }
 
     /// Ends a session (signing out).
