@@ -42,6 +42,12 @@ import Testing
         #expect(throws: AttachmentError.tooLarge("its groups nest deeper than 200")) { try AttachmentText.read(deep, as: .rtf) }
     }
 
+    /// Found by the fuzzer: a `\\u` parameter below -65,536 used to trap converting to a scalar.
+    @Test func anRTFUnicodeEscapeOutOfRangeIsSkipped() throws {
+        let rtf = #"{\rtf1 a\u-70000?b\u-9999999999?c\u-3?d}"#
+        #expect(try AttachmentText.read(Data(rtf.utf8), as: .rtf).text == "abc\u{FFFD}d")
+    }
+
     @Test func htmlAndPlainTextAreReadWithTheirCharacters() throws {
         let html = Data("<html><body><p>Hei</p><p>Gatelyset &aelig; virker ikke</p><script>x()</script></body></html>".utf8)
         #expect(AttachmentText.format(contentType: "text/html", fileName: "melding.html", data: html) == .html)

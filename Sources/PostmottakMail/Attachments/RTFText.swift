@@ -83,7 +83,7 @@ enum RTFText {
                     flush()
                     if var v = parameter {
                         if v < 0 { v += 65_536 }
-                        if let scalar = Unicode.Scalar(UInt32(v)) { out.unicodeScalars.append(scalar) }
+                        if let code = UInt32(exactly: v), let scalar = Unicode.Scalar(code) { out.unicodeScalars.append(scalar) }
                     }
                     skipBytes = stack.last?.unicodeSkip ?? 1
                 case "emdash": flush(); out.append("—")
