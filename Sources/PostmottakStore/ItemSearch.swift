@@ -8,6 +8,8 @@ public struct ItemSearch: Sendable, Equatable {
     public var sender: String?
     /// Part of the subject (any case).
     public var subject: String?
+    /// Words in the subject, sender or text: each must occur, as the start of a word.
+    public var words: String?
     public var kind: SubmissionKind?
     public var serviceArea: ServiceArea?
     public var status: ItemStatus?
@@ -23,7 +25,7 @@ public struct ItemSearch: Sendable, Equatable {
 
     /// Whether nothing narrows the search.
     public var isEmpty: Bool {
-        sender == nil && subject == nil && kind == nil && serviceArea == nil && status == nil && channel == nil
+        sender == nil && subject == nil && words == nil && kind == nil && serviceArea == nil && status == nil && channel == nil
             && from == nil && until == nil
     }
 }
@@ -44,6 +46,14 @@ extension Store {
         if let subject = search.subject {
             conditions.append("lower(COALESCE(subject, '')) LIKE ? ESCAPE '\\'")
             arguments.append(like(subject))
+        }
+        if let words = search.words {
+            if let query = TextIndex.query(words) {
+                conditions.append("id IN (SELECT rowid FROM item_text WHERE item_text MATCH ?)")
+                arguments.append(query)
+            } else {
+                conditions.append("0")  // nothing searchable typed ("--", "?"): no item has those words
+            }
         }
         if let kind = search.kind { conditions.append("kind = ?"); arguments.append(kind.rawValue) }
         if let area = search.serviceArea { conditions.append("service_area = ?"); arguments.append(area.rawValue) }

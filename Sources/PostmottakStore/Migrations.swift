@@ -303,6 +303,13 @@ enum Migrations {
                 ALTER TABLE item_event ADD COLUMN actor TEXT;
                 """)
         }
+        migrator.registerMigration("v9: the full-text index of the items' texts") { db in
+            // Folded for case and diacritics ("hamtats" finds "hämtats"); rowid is the item's id.
+            // Filled by the extract step; a store made before it is filled on open.
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE item_text USING fts5(subject, sender, body, tokenize = 'unicode61 remove_diacritics 2');
+                """)
+        }
         return migrator
     }
 }

@@ -103,7 +103,8 @@ extension Store {
             guard let session = try WebSession.fetchOne(db, key: tokenHash) else { return nil }
             return (session, try Account.fetchOne(db, key: session.accountId))
         }
-        guard var (session, account) = found else { return nil }
+        guard let (stored, account) = found else { return nil }
+        var session = stored
         guard session.expiresAt > now, session.lastSeenAt.addingTimeInterval(idle) > now, let account, !account.disabled else {
             try writer { db in _ = try WebSession.deleteOne(db, key: tokenHash) }
             return nil

@@ -30,6 +30,7 @@ public final class Store: Sendable {
             pool = try DatabasePool(path: database.path, configuration: config)
             try Migrations.migrator.migrate(pool)
             self.blobs = try BlobStore(root: blobs, database: pool)
+            try indexUnindexedTexts()
         } catch let error as StoreError {
             throw error
         } catch {

@@ -168,10 +168,13 @@ import Testing
             let found = try await quality.get("/search?sender=kari")
             #expect(found.body.contains("href=\"/items/\(id)\"") && !found.body.contains("Mor<") && found.body.contains("(skjermet)"),
                     "a sensitive item's subject and sender stay hidden in the results")
+            #expect(!(try await quality.get("/search?q=insulinet").body.contains("href=\"/items/\(id)\"")),
+                    "a sensitive text's words find nothing for those who may not read it")
 
             let archivist = Browser(client)
             _ = try await archivist.signIn("arne", Self.password)
             #expect(try await archivist.get("/review/\(id)").body.contains("insulinet"))
+            #expect(try await archivist.get("/search?q=insulinet").body.contains("href=\"/items/\(id)\""))
             let original = try await archivist.get("/items/\(id)/original")
             #expect(original.status == .ok && original.body.contains("From: Kari Hansen"))
             #expect(original.headers[.contentDisposition] == "attachment; filename=\"postmottak-\(id).eml\"")
@@ -279,6 +282,9 @@ import Testing
             #expect(bySender.status == .ok && bySender.body.contains("href=\"/items/\(id)\"") && bySender.body.contains("Hull i veien"))
             #expect(!(try await browser.get("/search?sender=nordmann&kind=praise").body.contains("href=\"/items/\(id)\"")))
             #expect(try await browser.get("/search?q=%23\(id)").location == "/items/\(id)")
+            let byWords = try await browser.get("/search?q=asfalten+kirke")
+            #expect(byWords.status == .ok && byWords.body.contains("href=\"/items/\(id)\""), "words in the text, by their start")
+            #expect(!(try await browser.get("/search?q=asfalten+sykkel").body.contains("href=\"/items/\(id)\"")))
             let page = try await browser.get("/items/\(id)")
             #expect(page.body.contains(reference) && page.body.contains("Kirkegata"), "quality reads what is not sensitive")
         }

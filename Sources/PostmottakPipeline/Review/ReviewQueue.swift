@@ -109,7 +109,12 @@ public struct ReviewQueue: Sendable {
     public func approve(_ id: Int64, by person: String? = nil) throws {
         let entry = try entry(id)
         let flagged = entry.fields.filter { $0.value.needsReview }.keys.sorted()
-        try store.transition(id, from: .review, step: "review") { item, _ in
+        let read = try entry.item.textSha256.map { String(decoding: try store.blobs.get($0), as: UTF8.self) } ?? ""
+        try store.transition(id, from: .review, step: "review") { item, tx in
+            // What a person typed is found by search as well as what was read.
+            let typed = item.fields.keys.sorted().filter { FormReader.fieldNames.contains($0) }.compactMap { item.fields[$0] }
+            try tx.indexText(of: id, subject: item.subject, sender: [item.senderName, item.sender].compactMap { $0 }.joined(separator: " "),
+                             text: ([read] + typed).joined(separator: "\n"))
             item.needsReview = false
             item.reviewState = .checkedByPerson
             item.reviewReason = "checked by a person" + (flagged.isEmpty ? "" : ": " + flagged.joined(separator: ", "))

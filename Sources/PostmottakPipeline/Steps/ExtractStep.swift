@@ -68,6 +68,8 @@ extension Pipeline {
             item.contentFingerprint = fingerprint
             item.defects = message.defects
             try tx.replaceAttachments(of: id, with: records)
+            try tx.indexText(of: id, subject: item.subject, sender: [item.senderName, item.sender].compactMap { $0 }.joined(separator: " "),
+                             text: message.text)
             let defects = message.defects.isEmpty ? "" : ", \(message.defects.count) defect(s) noted"
             var reason = "extracted: text from \(parsed.textSource.rawValue), \(records.count) attachment(s)\(defects)"
             if scans.read > 0 { reason += ", \(scans.read) read as scan(s)" }

@@ -43,7 +43,7 @@ extension Pipeline {
         let textDigest = try store.blobs.put(Data(text.utf8))
         let extractionDigest = try store.blobs.put(try StoredExtraction(extraction: extraction, message: nil).encoded())
         let normalised = TextNormalization.words(text)
-        try store.transition(id, from: .captured, step: "extract") { item, _ in
+        try store.transition(id, from: .captured, step: "extract") { item, tx in
             item.sender = findings.email?.lowercased()
             item.senderName = findings.name
             item.textSha256 = textDigest
@@ -51,6 +51,7 @@ extension Pipeline {
             item.textSource = .ocr
             item.contentFingerprint = normalised.isEmpty ? nil : BlobStore.digest(Data(normalised.utf8))
             item.fields = findings.flatFields
+            try tx.indexText(of: id, subject: nil, sender: [item.senderName, item.sender].compactMap { $0 }.joined(separator: " "), text: text)
             findings.flagForReview(&item)
             let read = "read \(pages.count) page(s) as \(findings.formName) (\(findings.pageSummary))"
             if findings.review.isEmpty {

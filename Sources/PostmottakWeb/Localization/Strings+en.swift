@@ -88,7 +88,7 @@ extension Strings {
         "quarantine.discarded": "Item #{id} has been discarded. The reason is kept with the item.",
         // Search.
         "search.title": "Search",
-        "search.number": "Reference number or item number in Postmottak",
+        "search.number": "Reference number or words in the text",
         "search.narrow": "Or narrow down",
         "search.from": "Received from",
         "search.until": "to (inclusive)",

@@ -88,7 +88,7 @@ extension Strings {
         "quarantine.discarded": "Sak #{id} er forkastet. Grunnen er lagret med saken.",
         // Search.
         "search.title": "Søk",
-        "search.number": "Referansenummer eller saksnummer i Postmottak",
+        "search.number": "Referansenummer eller ord i teksten",
         "search.narrow": "Eller avgrens",
         "search.from": "Mottatt fra",
         "search.until": "til og med",

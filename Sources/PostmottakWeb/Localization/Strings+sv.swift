@@ -88,7 +88,7 @@ extension Strings {
         "quarantine.discarded": "Ärende #{id} har kasserats. Orsaken är sparad med ärendet.",
         // Search.
         "search.title": "Sök",
-        "search.number": "Referensnummer eller ärendenummer i Postmottak",
+        "search.number": "Referensnummer eller ord i texten",
         "search.narrow": "Eller avgränsa",
         "search.from": "Mottaget från",
         "search.until": "till och med",

@@ -25,6 +25,8 @@ extension Workbench {
                 }
             }
             var search = ItemSearch()
+            // Not a number: the words are looked for in the subjects, senders and texts.
+            search.words = query.isEmpty ? nil : query
             search.sender = value("sender")
             search.subject = value("subject")
             search.kind = value("kind").flatMap(SubmissionKind.init(rawValue:))
@@ -37,7 +39,9 @@ extension Workbench {
             day.locale = Locale(identifier: "en_US_POSIX")
             search.from = value("from").flatMap(day.date(from:))
             search.until = value("until").flatMap(day.date(from:)).map { $0.addingTimeInterval(86_400) }
-            let results = search.isEmpty ? [] : try store.items(matching: search)
+            var results = search.isEmpty ? [] : try store.items(matching: search)
+            // A match on words says what a text contains: only texts the person may read count.
+            if search.words != nil { results = results.filter { Self.mayRead($0, person) } }
             let rows: [[String: Any]] = results.map { item in
                 let open = Self.mayRead(item, person)
                 return ["id": item.id ?? 0, "reference": item.reference ?? "", "received": shown(item.receivedAt, in: texts.language),
