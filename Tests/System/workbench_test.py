@@ -200,10 +200,26 @@ def test_review_a_card(browser, workbench, need_shared, check):
     loaded = browser.execute_script("return Array.from(document.images).map(i => i.complete && i.naturalWidth > 0)")
     check(loaded and all(loaded), f"the scanned page and the crops load as pictures ({loaded})")
     check(page_problems(browser) == [], f"the card page is labelled ({page_problems(browser)})")
+    # The boxes the reader found marked are drawn over the page where they are, and listed in words.
+    drawn = browser.execute_script("""
+        const img = document.querySelector('figure.page img').getBoundingClientRect();
+        return Array.from(document.querySelectorAll('svg.marks rect')).map(r => {
+          const b = r.getBoundingClientRect();
+          return [r.getAttribute('class'), b.width > 2 && b.height > 2 && b.left >= img.left - 1 && b.right <= img.right + 1
+                  && b.top >= img.top - 1 && b.bottom <= img.bottom + 1]; })""")
+    listed = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "ul.boxes li")]
+    check(len(drawn) == len(listed) and all(inside for _, inside in drawn),
+          f"each marked box is drawn on the page and named beside it ({drawn}, {listed})")
+    ticks = db_rows(workbench["data"], "SELECT fields FROM intake_item WHERE id = ?", (item,))
+    check(not ticks or '"kind"' not in ticks[0][0] or any(c == "ticked" for c, _ in drawn),
+          f"a card whose kind was read from a tick shows the tick ({ticks}, {drawn})")
     check(axe_violations(browser) == {}, f"axe-core: no serious or critical violation on the card page ({axe_violations(browser)})")
     first = browser.execute_script("const a = document.activeElement; return [a.id, !!a.closest('.field.flagged')]")
     check(first[0].startswith("f-") and first[1], f"the first flagged field has the focus ({first})")
     shoot(browser, workbench, "card")
+    browser.execute_script("document.querySelector('figure.page').scrollIntoView()")
+    shoot(browser, workbench, "card-page")
+    browser.execute_script("document.activeElement.scrollIntoView({block: 'center'})")
     browser.switch_to.active_element.send_keys(Keys.TAB)
     after_tab = browser.execute_script("return document.activeElement.id")
     check(after_tab.startswith("f-") and after_tab != first[0], f"Tab goes to the next field ({after_tab})")

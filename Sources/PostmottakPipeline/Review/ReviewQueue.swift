@@ -37,6 +37,10 @@ public struct ReviewQueue: Sendable {
         public var crops: [String: String]
         /// Degrees clockwise the scanned page is turned in its file (0, 90, 180, 270).
         public var rotation: Int = 0
+        /// The card's page in its file (1-based).
+        public var page: Int = 1
+        /// The card's printed boxes as they were read, each with its place on the page.
+        public var checkboxes: [CheckboxReading] = []
     }
 
     /// Items waiting for review, the most urgent first: access requests (the law says without
@@ -63,20 +67,23 @@ public struct ReviewQueue: Sendable {
         let details = try store.events(of: id).last { $0.step == "extract" }?.details
         var fields: [String: FieldReading] = [:]
         var crops: [String: String] = [:]
-        var rotation = 0
+        var rotation = 0, page = 1
+        var checkboxes: [CheckboxReading] = []
         if let data = details?.data(using: .utf8), let d = try? JSONDecoder().decode(Pipeline.ScanDetails.self, from: data) {
             crops = d.crops
             let pages = try JSONDecoder().decode([PageReading].self, from: try store.blobs.get(d.readingsSha256))
             let card = pages.first { $0.fields != nil }
             fields = card?.fields ?? [:]
             rotation = card?.rotation ?? 0
+            page = card?.page ?? 1
+            checkboxes = card?.checkboxes ?? []
         }
         // A value a person set wins over what was read.
         for (name, value) in item.fields where fields[name]?.value.text != value {
             if fields[name]?.value == .flag(value == "true"), name == "wants_reply" { continue }
             fields[name] = FieldReading(value: .text(value), confidence: 1, needsReview: false, reason: "set by a person")
         }
-        return Entry(item: item, fields: fields, crops: crops, rotation: rotation)
+        return Entry(item: item, fields: fields, crops: crops, rotation: rotation, page: page, checkboxes: checkboxes)
     }
 
     /// Sets `field` of a card in review to `value` ("" clears it); `person` is recorded as the actor.

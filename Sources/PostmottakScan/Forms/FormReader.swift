@@ -21,7 +21,8 @@ public struct FormReader: Sendable {
             outer.width += 5
             outer.height += 5
             let whole = page.darkFraction(in: geometry.rect(outer), threshold: threshold)
-            return CheckboxReading(field: box.field, value: box.value, ink: inside, spill: whole, mark: Self.mark(ink: inside, spill: whole))
+            return CheckboxReading(field: box.field, value: box.value, ink: inside, spill: whole, mark: Self.mark(ink: inside, spill: whole),
+                                   label: box.label, area: PageArea(geometry.rect(box.box), pageWidth: page.width, pageHeight: page.height))
         }
     }
 

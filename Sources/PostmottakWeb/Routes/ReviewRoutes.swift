@@ -55,10 +55,13 @@ extension Workbench {
         router.get("/review/:id/page") { _, context in
             let person = try person(context, may: .review)
             let entry = try openEntry(try itemID(context), person)
-            guard !entry.fields.isEmpty else { throw WorkbenchError.notFound }
-            let original = try store.blobs.get(entry.item.originalSha256)
-            guard Self.imageType(original) != nil else { throw WorkbenchError.notFound }
-            return Self.image(original)
+            guard !entry.fields.isEmpty, let scan = try scannedCard(entry) else { throw WorkbenchError.notFound }
+            // Drawn upright and straightened as it was read, so the boxes' places fit.
+            let limits = scanLimits
+            let png = try await Task.detached(priority: .userInitiated) {
+                try PagePreview.png(of: scan, page: entry.page, rotation: entry.rotation, limits: limits)
+            }.value
+            return Self.image(png)
         }
 
         router.post("/review/:id") { request, context in
@@ -198,12 +201,26 @@ extension Workbench {
             }
             return field
         }
-        let hasPage = (try? store.blobs.get(entry.item.originalSha256)).flatMap(Self.imageType) != nil
+        let hasPage = (try? scannedCard(entry)) != nil
+        // The printed boxes drawn over the page where they were read: ticked, crossed out, unsure.
+        let boxes: [[String: Any]] = entry.checkboxes.compactMap { box in
+            guard let area = box.area else { return nil }
+            let mark: String
+            switch box.mark {
+            case .ticked: mark = "ticked"
+            case .crossedOut: mark = "crossed"
+            case .unsure: mark = "unsure"
+            case .empty: return nil
+            }
+            func percent(_ v: Double) -> String { String(format: "%.2f", v * 100) }
+            return ["mark": mark, "x": percent(area.x), "y": percent(area.y), "width": percent(area.width), "height": percent(area.height),
+                    "label": box.label ?? box.value, "markLabel": texts("review.box_\(mark)")]
+        }
         let view: [String: Any] = [
             "id": id, "heading": texts("review.card_title", ["id": "\(id)"]), "why": Labels.reviewState(entry.item.reviewState, texts),
             "detail": entry.item.reviewReason ?? "",
             "csrf": person.session.csrfToken, "fields": fields, "page": hasPage,
-            "rotation": [90, 180, 270].contains(entry.rotation) ? "turn-\(entry.rotation)" : "",
+            "boxes": boxes, "hasBoxes": !boxes.isEmpty,
         ]
         return Page.response("review-card", title: texts("review.card_title", ["id": "\(id)"]), view: view, for: person, in: context,
                              current: "/review")
@@ -224,6 +241,19 @@ extension Workbench {
     }
 
     /// `image/png` or `image/jpeg` by the file's first bytes; nil for anything else.
+    /// The scan a card in review was read from: the scanned file itself, or the first picture
+    /// or PDF attached to the mail that brought it; nil when there is none.
+    func scannedCard(_ entry: ReviewQueue.Entry) throws -> Data? {
+        let original = try store.blobs.get(entry.item.originalSha256)
+        if ScanDocument.format(of: original) != nil { return original }
+        guard let id = entry.item.id else { return nil }
+        for attachment in try store.attachments(of: id) {
+            let data = try store.blobs.get(attachment.sha256)
+            if ScanDocument.format(of: data) != nil { return data }
+        }
+        return nil
+    }
+
     static func imageType(_ data: Data) -> String? {
         if data.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return "image/png" }
         if data.starts(with: [0xFF, 0xD8, 0xFF]) { return "image/jpeg" }

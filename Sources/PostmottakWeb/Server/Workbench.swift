@@ -5,6 +5,7 @@ public import PostmottakConfig
 public import PostmottakCore
 public import PostmottakPipeline
 public import PostmottakStore
+public import PostmottakScan
 
 /// The workbench: the web pages where the mailroom checks what the machine was unsure of,
 /// archivists follow formal and sensitive items, and anyone signed in finds an item by number.
@@ -19,6 +20,8 @@ public struct Workbench: Sendable {
     public let timeZone: TimeZone
     /// How reference numbers look here (the search reads them with OCR confusions allowed).
     public let reference: ReferenceFormat
+    /// What a scan may cost to decode (the pipeline's limits: a preview draws the page as it was read).
+    public let scanLimits: ScanDocument.Limits
     public let logger: Logger
     /// Called after a person's action queued work for the outbox (wakes its worker in `serve`).
     public let afterChange: @Sendable () -> Void
@@ -31,6 +34,7 @@ public struct Workbench: Sendable {
         web = configuration.web
         timeZone = TimeZone(identifier: configuration.municipality.timeZone) ?? .current
         reference = configuration.reference
+        scanLimits = ScanDocument.Limits(configuration)
         self.logger = logger
         self.afterChange = afterChange
     }

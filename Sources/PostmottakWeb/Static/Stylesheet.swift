@@ -27,10 +27,16 @@ enum Stylesheet {
         .field { padding: 6px 8px; border-left: 4px solid transparent; } .field.flagged { border-left-color: var(--flag); background: var(--bg-flag); }
         .field label { display: block; font-weight: 600; } .field input, .field textarea, .field select { width: 100%; font: inherit; padding: 4px; }
         .crop { display: block; max-width: 100%; border: 1px solid var(--line); margin: 4px 0; image-rendering: auto; }
+        figure.page { margin: 0; } figure.page .sheet { position: relative; display: inline-block; max-width: 100%; line-height: 0; }
         figure.page img { max-width: 100%; border: 1px solid var(--line); }
-        /* The page as it was read: turned back the way the reader turned it. */
-        figure.page.turn-180 img { transform: rotate(180deg); }
-        figure.page.turn-90 img { transform: rotate(-90deg); } figure.page.turn-270 img { transform: rotate(90deg); }
+        /* The printed boxes where the reader found them: a tick green, a crossed-out box grey, an unsure one orange. */
+        svg.marks { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
+        svg.marks rect { fill: none; stroke-width: 3; } svg.marks rect.ticked { stroke: #00703c; fill: rgba(0, 112, 60, 0.18); }
+        svg.marks rect.crossed { stroke: #505a5f; stroke-dasharray: 4 3; } svg.marks rect.unsure { stroke: #b35c00; stroke-width: 4; }
+        ul.boxes { list-style: none; padding: 0; margin: 6px 0 0; } ul.boxes li { margin: 2px 0; }
+        .swatch { display: inline-block; width: 0.9em; height: 0.9em; border: 3px solid; vertical-align: -0.1em; }
+        .swatch.ticked { border-color: #00703c; background: rgba(0, 112, 60, 0.18); } .swatch.crossed { border-color: #505a5f; border-style: dashed; }
+        .swatch.unsure { border-color: #b35c00; }
         .confidence { color: var(--muted); font-size: 0.9em; }
         button { font: inherit; padding: 6px 14px; } button.primary { background: var(--accent); color: #fff; border: 1px solid var(--accent); }
         form.login { max-width: 360px; } form.login input { width: 100%; font: inherit; padding: 6px; }

@@ -46,6 +46,14 @@ public final class PageImage: @unchecked Sendable {
         return PageImage(taking: turned, defaultDPI: dpi)
     }
 
+    /// The page scaled down (never up) to at most `maxWidth` pixels wide.
+    public func scaled(toWidth maxWidth: Int) -> PageImage? {
+        guard width > maxWidth, maxWidth > 0 else { return PageImage(taking: pixCopy(nil, pix), defaultDPI: dpi) }
+        let factor = Float(maxWidth) / Float(width)
+        guard let small = pixScale(pix, factor, factor) else { return nil }
+        return PageImage(taking: small, defaultDPI: Int((Float(dpi) * factor).rounded()))
+    }
+
     /// The page as PNG bytes (for review crops and the archive).
     public func pngData() -> Data? {
         var bytes: UnsafeMutablePointer<UInt8>?

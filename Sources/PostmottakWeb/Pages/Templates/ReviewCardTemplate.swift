@@ -6,7 +6,12 @@ extension Templates {
         <p class="why"><strong>{{t.review_why_label}}</strong> {{why}}</p>
         {{#detail}}<details><summary>{{t.review_machine_reason}}</summary><p>{{detail}}</p></details>{{/detail}}
         <div class="columns">
-        {{#page}}<figure class="page {{rotation}}"><img src="/review/{{id}}/page" alt="{{t.review_scanned_card}}"><figcaption>{{t.review_scanned_page}}</figcaption></figure>{{/page}}
+        {{#page}}<figure class="page">
+          <div class="sheet"><img src="/review/{{id}}/page" alt="{{t.review_scanned_card}}">
+          {{#hasBoxes}}<svg class="marks" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">{{#boxes}}<rect class="{{mark}}" x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}" vector-effect="non-scaling-stroke"/>{{/boxes}}</svg>{{/hasBoxes}}</div>
+          <figcaption>{{t.review_scanned_page}}
+          {{#hasBoxes}}<ul class="boxes">{{#boxes}}<li><span class="swatch {{mark}}" aria-hidden="true"></span> {{markLabel}}: {{label}}</li>{{/boxes}}</ul>{{/hasBoxes}}
+          </figcaption></figure>{{/page}}
         <form method="post" action="/review/{{id}}" class="card-fields">
           <input type="hidden" name="csrf" value="{{csrf}}">
           <p class="hint">{{t.review_hint_before}} <span class="flag">{{t.review_check}}</span> {{t.review_hint_after}}</p>
