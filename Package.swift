@@ -136,16 +136,22 @@ let package = Package(
             name: "PostmottakApp",
             dependencies: [
                 "PostmottakCore", "PostmottakConfig", "PostmottakMail", "PostmottakScan", "PostmottakStore",
-                "PostmottakTransport", "PostmottakDelivery", "PostmottakPipeline", "PostmottakIntake", "PostmottakWeb",
+                "PostmottakTransport", "PostmottakDelivery", "PostmottakPipeline", "PostmottakIntake", "PostmottakWeb", "PostmottakOpenID",
                 logging, lifecycle, argumentParser,
             ],
+            swiftSettings: swiftSettings),
+
+        // MARK: Signing in through the municipality's identity provider (OpenID Connect, PKCE).
+        .target(
+            name: "PostmottakOpenID",
+            dependencies: ["PostmottakTransport", crypto, .product(name: "_CryptoExtras", package: "swift-crypto")],
             swiftSettings: swiftSettings),
 
         // MARK: The workbench: the web pages where people review, release and follow items.
         .target(
             name: "PostmottakWeb",
             dependencies: [
-                "PostmottakCore", "PostmottakConfig", "PostmottakScan", "PostmottakStore", "PostmottakPipeline",
+                "PostmottakCore", "PostmottakConfig", "PostmottakScan", "PostmottakStore", "PostmottakPipeline", "PostmottakOpenID",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -202,6 +208,9 @@ let package = Package(
             swiftSettings: swiftSettings),
         .testTarget(name: "PostmottakConfigTests", dependencies: ["PostmottakConfig", "PostmottakCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PostmottakTransportTests", dependencies: ["PostmottakTransport"], swiftSettings: swiftSettings),
+        .testTarget(name: "PostmottakOpenIDTests",
+                    dependencies: ["PostmottakOpenID", crypto, .product(name: "_CryptoExtras", package: "swift-crypto")],
+                    swiftSettings: swiftSettings),
         .testTarget(name: "PostmottakMailTests", dependencies: ["PostmottakMail", "PostmottakCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PostmottakScanTests", dependencies: ["PostmottakScan"], swiftSettings: swiftSettings),
         .testTarget(name: "PostmottakClassifyTests", dependencies: ["PostmottakClassify", "PostmottakCore"], swiftSettings: swiftSettings),
@@ -218,7 +227,7 @@ let package = Package(
         .testTarget(
             name: "PostmottakWebTests",
             dependencies: ["PostmottakWeb", "PostmottakApp", "PostmottakConfig", "PostmottakStore", "PostmottakCore", "PostmottakIntake",
-                           "PostmottakPipeline",
+                           "PostmottakPipeline", "PostmottakOpenID", crypto,
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "Hummingbird", package: "hummingbird"), logging],
             swiftSettings: swiftSettings),

@@ -27,6 +27,8 @@ extension PostmottakConfiguration {
         public var behindProxy: Bool
         /// The workbench's language until a person chooses another: "nb", "sv" or "en".
         public var language: String
+        /// Signing in through the municipality's identity provider; nil: accounts and passwords only.
+        public var openID: OpenID?
 
         /// The languages the workbench is written in.
         public static let languages = ["nb", "sv", "en"]
@@ -39,7 +41,7 @@ extension PostmottakConfiguration {
         let present = root.table["web"] != nil
         let w = try root.subtable("web", allowed: [
             "enabled", "listen", "base_url", "session_hours", "idle_minutes", "max_failures_per_name", "max_failures_per_address",
-            "behind_proxy", "language",
+            "behind_proxy", "language", "openid",
         ])
         let listen = try w.string("listen", default: "127.0.0.1:8080")
         guard let (host, port) = Self.hostAndPort(listen) else {
@@ -58,7 +60,7 @@ extension PostmottakConfiguration {
             maxFailuresPerName: try w.int("max_failures_per_name", default: 5, range: 1...1000),
             maxFailuresPerAddress: try w.int("max_failures_per_address", default: 30, range: 1...100_000),
             behindProxy: try w.bool("behind_proxy", default: false),
-            language: try Self.language(w))
+            language: try Self.language(w), openID: try Self.parseOpenID(w))
     }
 
     static func language(_ w: ConfigTable) throws(ConfigurationError) -> String {

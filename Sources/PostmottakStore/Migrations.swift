@@ -310,6 +310,20 @@ enum Migrations {
                 CREATE VIRTUAL TABLE item_text USING fts5(subject, sender, body, tokenize = 'unicode61 remove_diacritics 2');
                 """)
         }
+        migrator.registerMigration("v10: accounts of the identity provider and sign-ins under way") { db in
+            try db.execute(sql: """
+                ALTER TABLE account ADD COLUMN external_id TEXT;
+                CREATE UNIQUE INDEX account_external_id ON account(external_id) WHERE external_id IS NOT NULL;
+                -- A sign-in sent to the identity provider and not yet back (kept ten minutes, used once).
+                CREATE TABLE openid_login (
+                    state_hash TEXT PRIMARY KEY,
+                    nonce TEXT NOT NULL,
+                    verifier TEXT NOT NULL,
+                    next TEXT NOT NULL,
+                    created_at DATETIME NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

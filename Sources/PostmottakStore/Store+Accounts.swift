@@ -15,7 +15,7 @@ extension Store {
             case .nameTaken(let n): "an account named \(n) exists already (`postmottak users list` shows them)"
             case .unknownAccount(let n): "no account named \(n) (`postmottak users list` shows them)"
             case .invalidName(let n):
-                "\"\(n)\" is not a usable account name: use 2 to 64 letters, digits, '.', '-' or '_'"
+                "\"\(n)\" is not a usable account name: use 2 to 64 letters, digits, '.', '-', '_' or '@'"
             }
         }
     }
@@ -35,9 +35,10 @@ extension Store {
         }
     }
 
-    /// Whether `name` may name an account: 2 to 64 of letters, digits, `.`, `-` and `_`.
+    /// Whether `name` may name an account: 2 to 64 of letters, digits, `.`, `-`, `_` and `@`
+    /// (an identity provider's user name is often an address).
     public static func isValidAccountName(_ name: String) -> Bool {
-        (2...64).contains(name.count) && name.allSatisfy { $0.isLetter || $0.isNumber || ".-_".contains($0) }
+        (2...64).contains(name.count) && name.allSatisfy { $0.isLetter || $0.isNumber || ".-_@".contains($0) }
     }
 
     /// Every account, by name.

@@ -4,9 +4,9 @@ import Testing
 
 @Suite struct OAuth2TokenProviderTests {
     @Test func formValuesKeepOnlyUnreservedASCII() {
-        #expect(OAuth2TokenProvider.formEncode("a b&c=d") == "a%20b%26c%3Dd")
+        #expect(HTTPForm.encode("a b&c=d") == "a%20b%26c%3Dd")
         // Letters outside ASCII are encoded too (CharacterSet.alphanumerics would keep them).
-        #expect(OAuth2TokenProvider.formEncode("Søk+1/~") == "S%C3%B8k%2B1%2F~")
+        #expect(HTTPForm.encode("Søk+1/~") == "S%C3%B8k%2B1%2F~")
     }
 
     @Test func aTokenIsRenewedAFifthOfItsLifetimeBeforeItExpiresAtMostFiveMinutes() {

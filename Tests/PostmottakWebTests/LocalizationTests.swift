@@ -24,8 +24,8 @@ import Testing
         try instance.store.addAccount(name: "mari", role: .mailroom, passwordHash: hash, by: "test")
     }
 
-    func app() -> some ApplicationProtocol {
-        Application(router: instance.workbench().router())
+    func app() throws -> some ApplicationProtocol {
+        Application(router: try instance.workbench().router())
     }
 
     // MARK: - The tables
@@ -87,8 +87,8 @@ import Testing
         #expect(UILanguage.chosen(cookie: nil, standard: .nb) == .nb)
     }
 
-    @Test func datesAreShownInTheLanguagesLocale() {
-        let workbench = instance.workbench()
+    @Test func datesAreShownInTheLanguagesLocale() throws {
+        let workbench = try instance.workbench()
         let date = Date(timeIntervalSince1970: 1_780_000_000)
         let shown = UILanguage.allCases.map { workbench.shown(date, in: $0) }
         #expect(Set(shown).count == 3, "each language writes a date its own way (\(shown))")

@@ -33,8 +33,8 @@ import Testing
         }
     }
 
-    func app() -> some ApplicationProtocol {
-        Application(router: instance.workbench().router())
+    func app() throws -> some ApplicationProtocol {
+        Application(router: try instance.workbench().router())
     }
 
     func ingest(_ name: String, _ text: String) async throws -> IntakeItem {

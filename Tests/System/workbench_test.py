@@ -45,13 +45,32 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def workbench(postmottak, tmp_root):
-    """A serve with the workbench on a free port, everything unsure sent to review, a clerk."""
+def identity_provider():
+    """The municipality's identity provider, on 127.0.0.1 (oidc_provider.py)."""
+    from oidc_provider import Provider
+    provider = Provider().start()
+    yield provider
+    provider.stop()
+
+
+@pytest.fixture(scope="module")
+def workbench(postmottak, tmp_root, identity_provider):
+    """A serve with the workbench on a free port, everything unsure sent to review, a clerk;
+    sign-in also through the identity provider."""
     port = free_port()
     data = os.path.join(tmp_root, "web-data")
     config = write_config(tmp_root, "web", f"""
 [web]
 listen = "127.0.0.1:{port}"
+[web.openid]
+issuer = "{identity_provider.issuer}"
+client_id = "postmottak"
+[[web.openid.roles]]
+claim = "Postmottak.Arkiv"
+role = "archivist"
+[[web.openid.roles]]
+claim = "Postmottak.Mottak"
+role = "mailroom"
 [classify]
 review_below = 0.999
 [intake.drop_folder]
@@ -146,6 +165,35 @@ def test_sign_in(browser, workbench, check):
         browser.get(workbench["url"] + path)
         check(page_problems(browser) == [] and axe_violations(browser) == {},
               f"{path}: labelled, and no serious or critical axe violation ({page_problems(browser)}, {axe_violations(browser)})")
+
+
+def test_sign_in_with_the_municipalitys_account(browser, workbench, identity_provider, postmottak, check):
+    from selenium.webdriver.common.by import By
+    identity_provider.person = {"sub": "e-4711", "preferred_username": "Tove.Berg@kommune.example",
+                                "roles": ["Alle ansatte", "Postmottak.Mottak"]}
+    browser.delete_all_cookies()
+    browser.get(workbench["url"] + "/search")
+    link = browser.find_elements(By.CSS_SELECTOR, "p.openid a")
+    check(link and link[0].text == "Logg inn med kommunens konto", "the sign-in page offers the municipality's account")
+    check(axe_violations(browser) == {}, f"axe-core: the sign-in page with both ways ({axe_violations(browser)})")
+    wait_for_next_page(browser, link[0].click)
+    assert wait_for(lambda: browser.current_url.endswith("/search"), 20), browser.current_url
+    check(browser.find_element(By.TAG_NAME, "h1").text == "Søk",
+          f"through the provider and back, signed in where the person was going ({browser.current_url})")
+    header = browser.find_element(By.TAG_NAME, "header").text
+    check("tove.berg@kommune.example" in header, f"the header names the person ({header!r})")
+    browser.get(workbench["url"] + "/review")
+    check(browser.find_element(By.TAG_NAME, "h1").text == "Til kontroll", "the role from the claim: mailroom")
+    rows = db_rows(workbench["data"], "SELECT role, password_hash, external_id FROM account WHERE name = 'tove.berg@kommune.example'")
+    check(rows == [("mailroom", None, identity_provider.issuer + "#e-4711")], f"an account tied to the issuer and subject ({rows})")
+    listed = postmottak.run("users", "list", data=workbench["data"], config=workbench["config"]).stdout
+    check("tove.berg@kommune.example\tmailroom\tactive\tidentity provider" in listed, f"users list shows where it comes from ({listed!r})")
+    identity_provider.person = {"sub": "e-4712", "preferred_username": "gjest", "roles": ["Alle ansatte"]}
+    browser.delete_all_cookies()
+    browser.get(workbench["url"] + "/login/openid")
+    alert = browser.find_elements(By.CSS_SELECTOR, "[role=alert]")
+    check(alert and "ingen rolle" in alert[0].text, "a person without a role for Postmottak is told so")
+    check(not db_rows(workbench["data"], "SELECT id FROM account WHERE name = 'gjest'"), "and gets no account")
 
 
 def test_review_a_mail(browser, workbench, check):

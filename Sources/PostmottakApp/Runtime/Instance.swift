@@ -11,6 +11,7 @@ public import PostmottakStore
 public import PostmottakPipeline
 public import PostmottakIntake
 public import PostmottakWeb
+import PostmottakOpenID
 
 /// One running Postmottak: the configuration, the store and every part wired together.
 /// This is the only place that knows all the modules.
@@ -146,7 +147,7 @@ public struct Instance: Sendable {
         if configuration.intake.scanFolder.enabled { services.append(ScanFolderService(instance: self)) }
         let mail = try mailboxService()
         services += mail.pollers.map { MailboxPollingService(poller: $0, settings: mail, instance: self) }
-        if configuration.web.enabled { services.append(workbench().application()) }
+        if configuration.web.enabled { services.append(try workbench().application()) }
         logger.info("postmottak serving", metadata: [
             "workbench": "\(configuration.web.enabled ? configuration.web.baseURL.absoluteString : "disabled")",
             "drop_folder": "\(configuration.intake.dropFolder.enabled ? layout.dropFolder.path : "disabled")",
@@ -156,10 +157,15 @@ public struct Instance: Sendable {
         return services
     }
 
-    /// The workbench on this instance's store; a person's action wakes the outbox.
-    public func workbench() -> Workbench {
+    /// The workbench on this instance's store; a person's action wakes the outbox. Throws when
+    /// `[web.openid]`'s client secret cannot be read.
+    public func workbench() throws -> Workbench {
         let wake = deliveryWake
-        return Workbench(store: store, pipeline: pipeline, configuration: configuration, logger: logger) { wake.signal() }
+        let openID = try configuration.web.openID.map { o in
+            OpenIDClient(issuer: o.issuer, clientID: o.clientID, clientSecret: try o.clientSecret?.resolve(), scopes: o.scopes, caFile: o.caFile,
+                         timeoutSeconds: o.timeoutSeconds)
+        }
+        return Workbench(store: store, pipeline: pipeline, configuration: configuration, logger: logger, openID: openID) { wake.signal() }
     }
 
     /// Runs the pipeline over every unfinished item, then delivers what is due.

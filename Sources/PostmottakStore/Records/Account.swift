@@ -13,6 +13,9 @@ public struct Account: Sendable, Codable, Equatable {
     public var passwordHash: String?
     /// A disabled account cannot sign in, and its sessions end.
     public var disabled: Bool
+    /// For an account made by signing in through the identity provider: its issuer and subject
+    /// (`issuer#sub`), which the account stays tied to.
+    public var externalId: String?
     public var createdAt: Date
     public var updatedAt: Date
 
@@ -26,12 +29,13 @@ public struct Account: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, name, role, passwordHash = "password_hash", disabled, createdAt = "created_at", updatedAt = "updated_at"
+        case id, name, role, passwordHash = "password_hash", disabled, externalId = "external_id", createdAt = "created_at", updatedAt = "updated_at"
     }
 
     public enum Columns {
         public static let id = Column(CodingKeys.id)
         public static let name = Column(CodingKeys.name)
+        public static let externalId = Column(CodingKeys.externalId)
     }
 }
 

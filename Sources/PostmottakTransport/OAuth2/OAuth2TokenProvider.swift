@@ -58,10 +58,9 @@ public final class OAuth2TokenProvider: Sendable {
         var form = [("grant_type", "client_credentials"), ("client_id", credentials.clientID),
                     ("client_secret", credentials.clientSecret)]
         if let scope = credentials.scope { form.append(("scope", scope)) }
-        let body = form.map { "\($0)=\(Self.formEncode($1))" }.joined(separator: "&")
         let request = HTTPRequest(.post, credentials.tokenURL,
                                   headers: ["Content-Type: application/x-www-form-urlencoded", "Accept: application/json"],
-                                  body: Data(body.utf8), timeoutSeconds: credentials.timeoutSeconds, caFile: credentials.caFile)
+                                  body: HTTPForm.body(form), timeoutSeconds: credentials.timeoutSeconds, caFile: credentials.caFile)
         let response: HTTPRequest.Response
         do { response = try request.send() } catch { throw .unreachable(error) }
         let json = (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any]
@@ -78,12 +77,4 @@ public final class OAuth2TokenProvider: Sendable {
             ?? (json["expires_in"] as? String).flatMap(Double.init) ?? Self.assumedLifetime
         return (token, max(lifetime, 1))
     }
-
-    /// `application/x-www-form-urlencoded` for one value: only RFC 3986's unreserved ASCII
-    /// characters stay as they are.
-    static func formEncode(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? value
-    }
-
-    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }

@@ -37,6 +37,13 @@ extension Strings {
         "login.expired": "The sign-in form had expired. Please try again.",
         "login.too_many": "Too many failed attempts. Please wait 15 minutes and try again.",
         "login.wrong": "Incorrect username or password.",
+        "login.openid": "Sign in with the municipality's account",
+        "login.continue": "Continue to Postmottak",
+        "login.openid_unavailable": "Signing in with the municipality's account does not work right now. Try again shortly, or use your name and password.",
+        "login.openid_refused": "The sign-in with the municipality's account was not accepted. Try again.",
+        "login.openid_no_role": "Your account has no role in Postmottak. Ask whoever manages access in the municipality to give you one.",
+        "login.openid_name_taken": "Your user name belongs to a local Postmottak account already. Ask an administrator for help.",
+        "login.openid_disabled": "Your Postmottak account is disabled.",
         // The review queue and the review pages.
         "review.title": "To review",
         "review.waiting": "{count} waiting for review.",

@@ -37,6 +37,13 @@ extension Strings {
         "login.expired": "Innloggingsskjemaet var utløpt. Prøv igjen.",
         "login.too_many": "For mange mislykkede forsøk. Vent et kvarter og prøv igjen.",
         "login.wrong": "Feil brukernavn eller passord.",
+        "login.openid": "Logg inn med kommunens konto",
+        "login.continue": "Fortsett til Postmottak",
+        "login.openid_unavailable": "Innlogging med kommunens konto virker ikke akkurat nå. Prøv igjen om litt, eller bruk brukernavn og passord.",
+        "login.openid_refused": "Innloggingen med kommunens konto ble ikke godtatt. Prøv igjen.",
+        "login.openid_no_role": "Kontoen din har ingen rolle i Postmottak. Be den som styrer tilgangene i kommunen om å gi deg en.",
+        "login.openid_name_taken": "Brukernavnet ditt tilhører allerede en lokal konto i Postmottak. Be en administrator om hjelp.",
+        "login.openid_disabled": "Kontoen din i Postmottak er deaktivert.",
         // The review queue and the review pages.
         "review.title": "Til kontroll",
         "review.waiting": "{count} venter på en person.",

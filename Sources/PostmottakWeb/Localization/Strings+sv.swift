@@ -37,6 +37,13 @@ extension Strings {
         "login.expired": "Inloggningsformuläret hade gått ut. Försök igen.",
         "login.too_many": "För många misslyckade försök. Vänta en kvart och försök igen.",
         "login.wrong": "Fel användarnamn eller lösenord.",
+        "login.openid": "Logga in med kommunens konto",
+        "login.continue": "Fortsätt till Postmottak",
+        "login.openid_unavailable": "Inloggning med kommunens konto fungerar inte just nu. Försök igen om en stund, eller använd användarnamn och lösenord.",
+        "login.openid_refused": "Inloggningen med kommunens konto godtogs inte. Försök igen.",
+        "login.openid_no_role": "Ditt konto har ingen roll i Postmottak. Be den som hanterar behörigheter i kommunen att ge dig en.",
+        "login.openid_name_taken": "Ditt användarnamn tillhör redan ett lokalt konto i Postmottak. Be en administratör om hjälp.",
+        "login.openid_disabled": "Ditt konto i Postmottak är inaktiverat.",
         // The review queue and the review pages.
         "review.title": "Att granska",
         "review.waiting": "{count} väntar på granskning.",

@@ -46,18 +46,8 @@ extension Workbench {
                                  in: context)
             }
             try store.clearLoginFailures(name: name)
-            try store.removeExpiredSessions(idle: web.idleMinutes * 60)
-            let sessionToken = SessionToken.random()
-            let now = Date()
-            guard let accountID = account.id else { throw WorkbenchError(.internalServerError, "error.account_without_id") }
-            let session = WebSession(tokenHash: SessionToken.digest(sessionToken), accountId: accountID, csrfToken: SessionToken.random(),
-                                     createdAt: now, expiresAt: now.addingTimeInterval(web.sessionHours * 3600))
-            try store.openSession(session, account: account, address: address)
-            var response = Response.redirect(to: next)
-            response.setCookie(Cookie(name: SessionMiddleware.cookieName, value: sessionToken, maxAge: Int(web.sessionHours * 3600), path: "/",
-                                      secure: web.secureCookies, httpOnly: true, sameSite: .strict))
-            response.setCookie(Cookie(name: Self.loginCookie, value: "", maxAge: 0, path: "/login", secure: web.secureCookies,
-                                      httpOnly: true, sameSite: .strict))
+            var response = try openSession(for: account, address: address, method: "password")
+            response.headers[.location] = next
             return response
         }
 
@@ -72,6 +62,24 @@ extension Workbench {
         }
     }
 
+    /// A new session for `account`: recorded with how the person signed in, its cookie set, and
+    /// a redirect home (the caller may send the browser elsewhere).
+    func openSession(for account: Account, address: String, method: String) throws -> Response {
+        try store.removeExpiredSessions(idle: web.idleMinutes * 60)
+        let sessionToken = SessionToken.random()
+        let now = Date()
+        guard let accountID = account.id else { throw WorkbenchError(.internalServerError, "error.account_without_id") }
+        let session = WebSession(tokenHash: SessionToken.digest(sessionToken), accountId: accountID, csrfToken: SessionToken.random(),
+                                 createdAt: now, expiresAt: now.addingTimeInterval(web.sessionHours * 3600))
+        try store.openSession(session, account: account, address: address + ", by " + method)
+        var response = Response.redirect(to: "/")
+        response.setCookie(Cookie(name: SessionMiddleware.cookieName, value: sessionToken, maxAge: Int(web.sessionHours * 3600), path: "/",
+                                  secure: web.secureCookies, httpOnly: true, sameSite: .strict))
+        response.setCookie(Cookie(name: Self.loginCookie, value: "", maxAge: 0, path: "/login", secure: web.secureCookies,
+                                  httpOnly: true, sameSite: .strict))
+        return response
+    }
+
     /// The sign-in page with its form token in a cookie: the browser's own when it has one
     /// (another tab, or a picture's request sent here, must not spoil an open form), else a new one.
     func loginPage(next: String, name: String = "", failure: String? = nil, status: HTTPResponse.Status = .ok,
@@ -79,6 +87,10 @@ extension Workbench {
         let token = existing.flatMap { $0.count == 43 && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } ? $0 : nil }
             ?? SessionToken.random()
         var view: [String: Any] = ["csrf": token, "next": Self.safeNext(next), "name": name]
+        if let settings = web.openID, openID != nil {
+            view["openid"] = ["label": settings.label ?? Texts(context.language)("login.openid"),
+                              "href": "/login/openid?next=" + (Self.safeNext(next).addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "%2F")]
+        }
         if let failure { view["failure"] = failure }
         var response = Page.response("login", title: Texts(context.language)("login.title"), view: view, for: nil, in: context,
                                      status: status)

@@ -17,7 +17,7 @@ struct SessionMiddleware: RouterMiddleware {
 
     /// Paths open without a session.
     static func isPublic(_ path: String) -> Bool {
-        path == "/login" || path == "/favicon.ico" || path.hasPrefix("/health/") || path.hasPrefix("/static/")
+        path == "/login" || path == "/login/openid" || path == "/login/openid/callback" || path == "/favicon.ico" || path.hasPrefix("/health/") || path.hasPrefix("/static/")
             || path.hasPrefix("/language/")
     }
 

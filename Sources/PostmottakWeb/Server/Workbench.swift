@@ -6,6 +6,7 @@ public import PostmottakCore
 public import PostmottakPipeline
 public import PostmottakStore
 public import PostmottakScan
+public import PostmottakOpenID
 
 /// The workbench: the web pages where the mailroom checks what the machine was unsure of,
 /// archivists follow formal and sensitive items, and anyone signed in finds an item by number.
@@ -23,10 +24,12 @@ public struct Workbench: Sendable {
     /// What a scan may cost to decode (the pipeline's limits: a preview draws the page as it was read).
     public let scanLimits: ScanDocument.Limits
     public let logger: Logger
+    /// The identity provider's client, where `[web.openid]` is configured.
+    public let openID: OpenIDClient?
     /// Called after a person's action queued work for the outbox (wakes its worker in `serve`).
     public let afterChange: @Sendable () -> Void
 
-    public init(store: Store, pipeline: Pipeline, configuration: PostmottakConfiguration, logger: Logger,
+    public init(store: Store, pipeline: Pipeline, configuration: PostmottakConfiguration, logger: Logger, openID: OpenIDClient? = nil,
                 afterChange: @escaping @Sendable () -> Void = {}) {
         self.store = store
         review = ReviewQueue(store: store, pipeline: pipeline)
@@ -36,6 +39,7 @@ public struct Workbench: Sendable {
         reference = configuration.reference
         scanLimits = ScanDocument.Limits(configuration)
         self.logger = logger
+        self.openID = openID
         self.afterChange = afterChange
     }
 
@@ -48,6 +52,7 @@ public struct Workbench: Sendable {
         addHealthRoutes(to: router)
         addStaticRoutes(to: router)
         addSignInRoutes(to: router)
+        addOpenIDRoutes(to: router)
         addLanguageRoutes(to: router)
         addReviewRoutes(to: router)
         addQuarantineRoutes(to: router)

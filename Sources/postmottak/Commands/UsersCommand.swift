@@ -43,7 +43,8 @@ struct UsersCommand: AsyncParsableCommand {
             let accounts = try instance.store.accounts()
             let formatter = ISO8601DateFormatter()
             for account in accounts {
-                print("\(account.name)\t\(account.role.rawValue)\t\(account.disabled ? "disabled" : "active")\t\(formatter.string(from: account.createdAt))")
+                let source = account.externalId == nil ? "password" : "identity provider"
+                print("\(account.name)\t\(account.role.rawValue)\t\(account.disabled ? "disabled" : "active")\t\(source)\t\(formatter.string(from: account.createdAt))")
             }
             print("\(accounts.count) account(s)")
         }

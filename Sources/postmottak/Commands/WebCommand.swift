@@ -18,7 +18,7 @@ struct WebCommand: AsyncParsableCommand {
         let instance = try options.instance()
         let web = instance.configuration.web
         instance.logger.info("workbench listening", metadata: ["listen": "\(web.host):\(web.port)", "base_url": "\(web.baseURL.absoluteString)"])
-        let group = ServiceGroup(services: [instance.workbench().application()], gracefulShutdownSignals: [.sigterm, .sigint],
+        let group = ServiceGroup(services: [try instance.workbench().application()], gracefulShutdownSignals: [.sigterm, .sigint],
                                  logger: instance.logger)
         try await group.run()
     }

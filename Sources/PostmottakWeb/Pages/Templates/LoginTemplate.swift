@@ -1,5 +1,6 @@
 extension Templates {
-    /// Sign-in: name and password, a token against forged sign-ins, and where to go afterwards.
+    /// Sign-in: name and password, a token against forged sign-ins, and where to go afterwards;
+    /// or, where configured, the municipality's identity provider.
     static let login = """
         <h1>{{t.login_title}}</h1>
         {{#failure}}<p class="error" role="alert" id="login-error">{{failure}}</p>{{/failure}}
@@ -12,5 +13,6 @@ extension Templates {
           <input id="password" name="password" type="password" autocomplete="current-password" required></p>
           <p><button type="submit">{{t.login_submit}}</button></p>
         </form>
+        {{#openid}}<p class="openid"><a class="button" href="{{href}}">{{label}}</a></p>{{/openid}}
         """
 }
