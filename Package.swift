@@ -152,6 +152,7 @@ let package = Package(
             name: "PostmottakWeb",
             dependencies: [
                 "PostmottakCore", "PostmottakConfig", "PostmottakScan", "PostmottakStore", "PostmottakPipeline", "PostmottakOpenID",
+                "PostmottakTransport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),

@@ -28,7 +28,8 @@ extension Workbench {
                 return try accountsPage(person, in: context, failure: texts("accounts.choose_role"), status: .badRequest)
             }
             do {
-                let hash = try PasswordHasher.hash(fields["password"] ?? "")
+                let password = fields["password"] ?? ""
+                let hash = try await withTaskExecutorPreference(Self.blockingThreads) { try PasswordHasher.hash(password) }
                 try store.addAccount(name: name, role: role, passwordHash: hash, by: person.name)
             } catch let error as PasswordHasher.PasswordError {
                 return try accountsPage(person, in: context, failure: texts("accounts.password_refused", ["reason": error.description]),

@@ -12,8 +12,6 @@ extension Workbench {
     /// The cookie that ties a sign-in at the identity provider to the browser that began it
     /// (SameSite=Lax: it must come back with the provider's redirect).
     static let openIDCookie = "postmottak_openid"
-    /// The provider's calls block on the network: they run on threads of their own.
-    static let openIDThreads = BlockingExecutor(threads: 4, name: "openid")
 
     /// Where the provider sends the browser back.
     var openIDRedirectURI: String { web.baseURL.absoluteString + "/login/openid/callback" }
@@ -25,7 +23,7 @@ extension Workbench {
             let redirect = openIDRedirectURI
             let start: OpenIDClient.Start
             do {
-                start = try await withTaskExecutorPreference(Self.openIDThreads) { try client.start(redirectURI: redirect) }
+                start = try await withTaskExecutorPreference(Self.blockingThreads) { try client.start(redirectURI: redirect) }
             } catch {
                 logger.error("sign-in through the identity provider cannot begin", metadata: ["error": "\(error)"])
                 return loginPage(next: next, failure: Texts(context.language)("login.openid_unavailable"), status: .badGateway, in: context)
@@ -63,7 +61,7 @@ extension Workbench {
             let redirect = openIDRedirectURI
             let token: IDToken
             do {
-                token = try await withTaskExecutorPreference(Self.openIDThreads) {
+                token = try await withTaskExecutorPreference(Self.blockingThreads) {
                     try client.finish(code: code, verifier: pending.verifier, nonce: pending.nonce, redirectURI: redirect)
                 }
             } catch {

@@ -40,7 +40,9 @@ extension Workbench {
                                  in: context)
             }
             let account = Store.isValidAccountName(name) ? try store.account(named: name) : nil
-            guard PasswordHasher.verify(password, hash: account?.passwordHash), let account, !account.disabled else {
+            let stored = account?.passwordHash
+            let matches = await withTaskExecutorPreference(Self.blockingThreads) { PasswordHasher.verify(password, hash: stored) }
+            guard matches, let account, !account.disabled else {
                 try store.recordLoginFailure(name: String(name.prefix(64)), address: address)
                 return loginPage(next: next, name: name, failure: texts("login.wrong"), status: .unauthorized, token: cookie,
                                  in: context)

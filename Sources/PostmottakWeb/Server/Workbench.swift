@@ -7,6 +7,7 @@ public import PostmottakPipeline
 public import PostmottakStore
 public import PostmottakScan
 public import PostmottakOpenID
+import PostmottakTransport
 
 /// The workbench: the web pages where the mailroom checks what the machine was unsure of,
 /// archivists follow formal and sensitive items, and anyone signed in finds an item by number.
@@ -42,6 +43,10 @@ public struct Workbench: Sendable {
         self.openID = openID
         self.afterChange = afterChange
     }
+
+    /// Work that would hold a thread of the cooperative pool (bcrypt at cost 12 takes a quarter
+    /// of a second; the identity provider's calls wait on the network) runs on threads of its own.
+    static let blockingThreads = BlockingExecutor(threads: 4, name: "workbench")
 
     /// Every route, behind the security headers and the session check.
     public func router() -> Router<WorkbenchContext> {
