@@ -31,6 +31,22 @@ static inline int pm_pix_gray_at(PIX *pix, int x, int y) {
     return GET_DATA_BYTE(line, x);
 }
 
+/// Copies the rectangle (x0, y0, w, h) of a gray Pix into `out` (w × h bytes, row by row);
+/// what lies outside the image is white (255).
+static inline void pm_pix_copy_gray(PIX *pix, int x0, int y0, int w, int h, unsigned char *out) {
+    int width = pixGetWidth(pix), height = pixGetHeight(pix);
+    l_uint32 *data = pixGetData(pix);
+    l_int32 wpl = pixGetWpl(pix);
+    for (int y = 0; y < h; y++) {
+        int sy = y0 + y;
+        for (int x = 0; x < w; x++) {
+            int sx = x0 + x;
+            out[(size_t)y * w + x] = (sx < 0 || sy < 0 || sx >= width || sy >= height)
+                ? 255 : (unsigned char)GET_DATA_BYTE(data + (size_t)sy * wpl, sx);
+        }
+    }
+}
+
 /// How many pixels of a gray Pix in the rectangle are darker than `threshold` (0–255).
 static inline int pm_pix_count_dark(PIX *pix, int x0, int y0, int w, int h, int threshold) {
     int width = pixGetWidth(pix), height = pixGetHeight(pix), count = 0;

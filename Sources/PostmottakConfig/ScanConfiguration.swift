@@ -7,16 +7,19 @@ extension PostmottakConfiguration {
         public var workers: Int
         /// The folder of form templates (`*.json`).
         public var formsDirectory: String
+        /// The comb cell classifier (made by `postmottak-dev train-ocr`), or `none`: Tesseract alone reads the combs.
+        public var cellModel: String = "Config/model/comb-cells.json"
     }
 
     static func parseScan(_ root: ConfigTable) throws(ConfigurationError) -> Scan {
-        let s = try root.subtable("scan", allowed: ["languages", "workers", "forms_dir"])
+        let s = try root.subtable("scan", allowed: ["languages", "workers", "forms_dir", "cell_model"])
         let languages = try s.string("languages", default: "nor+swe+eng")
         guard languages.split(separator: "+").allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0 == "_" } }) else {
             throw .invalidValue(key: "scan.languages", value: "\"\(languages)\"", allowed: "Tesseract language codes joined with +, such as \"nor+swe+eng\"")
         }
         return Scan(languages: languages, workers: try s.int("workers", default: 0, range: 0...64),
-                    formsDirectory: try s.string("forms_dir", default: "Config/forms"))
+                    formsDirectory: try s.string("forms_dir", default: "Config/forms"),
+                    cellModel: try s.string("cell_model", default: "Config/model/comb-cells.json"))
     }
 }
 

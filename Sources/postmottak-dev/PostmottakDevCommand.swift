@@ -9,7 +9,7 @@ struct PostmottakDevCommand: AsyncParsableCommand {
         commandName: "postmottak-dev",
         abstract: "Postmottak's benchmarks and evaluations (not shipped with the service).",
         subcommands: [
-            BenchCommand.self, CardBenchCommand.self, NearBenchCommand.self, EvalCommand.self,
+            BenchCommand.self, CardBenchCommand.self, NearBenchCommand.self, EvalCommand.self, TrainOCRCommand.self,
         ])
 
     /// Sets up the process and runs the command (`Launcher.main`).

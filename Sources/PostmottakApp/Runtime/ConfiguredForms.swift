@@ -7,3 +7,17 @@ extension PostmottakConfiguration {
         try FormTemplate.load(directory: try FormsDirectory.require(scan.formsDirectory))
     }
 }
+
+extension PostmottakConfiguration {
+    /// The comb cell classifier of `scan.cell_model`, nil for `none`; a missing or unreadable
+    /// file stops the command naming the key (combs would silently be read less well).
+    public func cellClassifier() throws -> CellClassifier? {
+        guard scan.cellModel != "none" else { return nil }
+        return try CellClassifier(contentsOf: try Resources.require(scan.cellModel, key: "scan.cell_model"))
+    }
+
+    /// A reader of scans with the configured templates and cell classifier, `workers` engines.
+    public func scanReader(workers: Int) throws -> ScanReader {
+        ScanReader(pool: OCRPool(size: workers, languages: scan.languages), templates: try requiredFormTemplates(), cellClassifier: try cellClassifier())
+    }
+}

@@ -125,7 +125,8 @@ public struct Instance: Sendable {
     static func scanReader(_ scan: PostmottakConfiguration.Scan, logger: Logger) throws -> ScanReader {
         let templates = try FormTemplate.load(directory: try FormsDirectory.require(scan.formsDirectory))
         let workers = scan.workers == 0 ? ProcessInfo.processInfo.activeProcessorCount : scan.workers
-        return ScanReader(pool: OCRPool(size: workers, languages: scan.languages), templates: templates)
+        let cells = scan.cellModel == "none" ? nil : try CellClassifier(contentsOf: try Resources.require(scan.cellModel, key: "scan.cell_model"))
+        return ScanReader(pool: OCRPool(size: workers, languages: scan.languages), templates: templates, cellClassifier: cells)
     }
 
     /// The pollers of the configured IMAP mailboxes. Reads their secrets now, so a missing

@@ -4,10 +4,13 @@ public import Foundation
 public struct FormReader: Sendable {
     public let template: FormTemplate
     public let geometry: PageGeometry
+    /// Reads the handwritten characters of comb cells, beside Tesseract; nil: Tesseract alone.
+    public let cellClassifier: CellClassifier?
 
-    public init(template: FormTemplate, geometry: PageGeometry) {
+    public init(template: FormTemplate, geometry: PageGeometry, cellClassifier: CellClassifier? = nil) {
         self.template = template
         self.geometry = geometry
+        self.cellClassifier = cellClassifier
     }
 
     /// Every checkbox: the ink inside it and around it, and what that means.
@@ -153,11 +156,23 @@ extension FormReader {
     /// The confidence of a comb whose two reads agree (measured with `postmottak eval cards`).
     static let agreedCombConfidence = 0.93
 
+    /// The character in each of the comb's cells (nil where nothing is written), as the cell
+    /// classifier sees it.
+    public func glyphs(of comb: FormTemplate.Comb, on page: PageImage) -> [GlyphImage?] {
+        let threshold = page.markThreshold(), ink = page.inkThreshold()
+        let (dark, paper) = page.inkAndPaper()
+        return comb.cells.map { cell in
+            guard page.darkFraction(in: geometry.rect(cell, inset: 0.7), threshold: threshold) >= 0.01 else { return nil }
+            return page.glyph(in: geometry.rect(cell, inset: 0.25), borderThreshold: threshold, threshold: ink, ink: dark, paper: paper)
+        }
+    }
+
     /// One character per cell, read twice: the written cells side by side on white as one
     /// line (the engine sees the characters in context, without the printed borders), and each
     /// cell alone with white around it. Two reads that agree are trusted; a disagreement or a
     /// cell neither read goes to review. The format puts back the printed separators
-    /// (`NNN NN`, `DD.MM.YYYY`).
+    /// (`NNN NN`, `DD.MM.YYYY`). With a cell classifier, it reads the cells and Tesseract's line
+    /// read is its second opinion.
     func readComb(_ comb: FormTemplate.Comb, on page: PageImage, pool: OCRPool, threshold: Int, deadline: Date? = nil) throws -> FieldReading {
         let characters = comb.characters.isEmpty ? nil : comb.characters
         let mm = Double(page.dpi) / 25.4
@@ -176,6 +191,9 @@ extension FormReader {
             let ocr = try pool.withEngine(languages: languages) { try $0.recognize(strip, mode: .line, characters: characters, deadline: deadline) }
             line = ocr.text.filter { !$0.isWhitespace }.map { $0 }
             lineConfidence = ocr.confidence
+        }
+        if let cellClassifier, !comb.characters.isEmpty, comb.characters.allSatisfy(cellClassifier.classes.contains) {
+            return readComb(comb, positions: positions, line: line, lineConfidence: lineConfidence, page: page, classifier: cellClassifier)
         }
         // The second read: the cells closer together, with the English model.
         var single: [Character?] = []
@@ -218,10 +236,58 @@ extension FormReader {
             return FieldReading(value: .text(partial), confidence: min(confidence, 0.3), needsReview: true,
                                 reason: positions.count < comb.cells.count ? "some cells are empty" : (reason ?? "a cell was not read"))
         }
-        let chars = cells.compactMap { $0 }
+        var reading = judged(comb.field, text: Self.formatted(cells.compactMap { $0 }, format: comb.format), confidence: confidence)
+        if let reason, reading.needsReview, reading.reason?.hasPrefix("OCR confidence") == true { reading.reason = reason }
+        return reading
+    }
+
+    /// The comb read by the cell classifier, cell by cell, with Tesseract's line read
+    /// (`line`) as a second opinion: two readers that agree are trusted; alone, the
+    /// classifier's value is accepted when its probability that every cell is right is at
+    /// least `cellAcceptAlone`, else a person looks, told which cell was unsure.
+    func readComb(_ comb: FormTemplate.Comb, positions: [Int], line: [Character], lineConfidence: Double, page: PageImage,
+                  classifier: CellClassifier) -> FieldReading {
+        let glyphs = glyphs(of: comb, on: page)
+        var cells: [Character?] = Array(repeating: nil, count: comb.cells.count)
+        var probability = 1.0
+        var weakest: (cell: Int, guess: CellClassifier.Guess)?
+        var read: [Character] = []
+        for n in positions {
+            guard let glyph = glyphs[n] else { continue }
+            let guess = classifier.best(glyph)
+            cells[n] = guess.character
+            read.append(guess.character)
+            probability *= guess.probability
+            if guess.probability < (weakest?.guess.probability ?? 2) { weakest = (n, guess) }
+        }
+        guard cells.allSatisfy({ $0 != nil }) else {
+            return FieldReading(value: .text(String(cells.map { $0 ?? "_" })), confidence: min(probability, 0.3), needsReview: true,
+                                reason: "some cells are empty")
+        }
+        let value = Self.formatted(cells.compactMap { $0 }, format: comb.format)
+        let agreed = line == read
+        let confidence = agreed ? max(probability, Self.agreedCombConfidence) : probability
+        if let problem = FieldValidation.problem(field: comb.field, value: value, language: template.language) {
+            return FieldReading(value: .text(value), confidence: min(confidence, 0.3), needsReview: true, reason: problem)
+        }
+        if agreed || probability >= Self.cellAcceptAlone {
+            return FieldReading(value: .text(value), confidence: confidence, needsReview: false)
+        }
+        let unsure = weakest.map { " (cell \($0.cell + 1): \($0.guess.character) at \(Int($0.guess.probability * 100)) %)" } ?? ""
+        return FieldReading(value: .text(value), confidence: min(confidence, 0.6), needsReview: true,
+                            reason: "the cell reader (\(classifier.version)) is unsure" + unsure + (line.isEmpty ? "" : " and OCR read \(String(line))"))
+    }
+
+    /// Below this probability that every cell is right, a comb that Tesseract read otherwise
+    /// goes to a person (chosen with `postmottak-dev train-ocr --check` on the project's own
+    /// held-out fonts, for at most 0.5 % silent errors).
+    static let cellAcceptAlone = 0.98
+
+    /// A comb's characters with the format's printed separators put back (`NNN NN`), a date
+    /// as ISO 8601.
+    static func formatted(_ chars: [Character], format: String) -> String {
         var value = ""
         var i = 0
-        let format = comb.format
         if format == "DD.MM.YYYY" || format == "YYYY-MM-DD" {
             let s = String(chars)
             value = format == "DD.MM.YYYY" && s.count == 8
@@ -232,9 +298,7 @@ extension FormReader {
                 if f.isLetter, i < chars.count { value.append(chars[i]); i += 1 } else if !f.isLetter { value.append(f) }
             }
         }
-        var reading = judged(comb.field, text: value, confidence: confidence)
-        if let reason, reading.needsReview, reading.reason?.hasPrefix("OCR confidence") == true { reading.reason = reason }
-        return reading
+        return value
     }
 
     /// A writing box's lines as one paragraph (a word broken at a line's end is joined).

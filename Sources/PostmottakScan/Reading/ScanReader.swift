@@ -6,10 +6,13 @@ import Foundation
 public struct ScanReader: Sendable {
     public let pool: OCRPool
     public let templates: [FormTemplate]
+    /// Reads handwritten comb cells beside Tesseract; nil: Tesseract alone.
+    public let cellClassifier: CellClassifier?
 
-    public init(pool: OCRPool, templates: [FormTemplate]) {
+    public init(pool: OCRPool, templates: [FormTemplate], cellClassifier: CellClassifier? = nil) {
         self.pool = pool
         self.templates = templates
+        self.cellClassifier = cellClassifier
     }
 
     /// Every page of `document`, in order.
@@ -30,7 +33,7 @@ public struct ScanReader: Sendable {
             var reading: PageReading
             if let (template, geometry) = try recognise(upright, deadline: deadline) {
                 // A known form: read its zones, not the whole page (a fraction of the time).
-                let form = FormReader(template: template, geometry: geometry)
+                let form = FormReader(template: template, geometry: geometry, cellClassifier: cellClassifier)
                 let boxes = form.checkboxes(on: upright)
                 let fields = try form.fields(on: upright, pool: pool, boxes: boxes, deadline: deadline)
                 let text = FormReader.fieldNames.compactMap { fields[$0]?.value.text }.filter { !$0.isEmpty }.joined(separator: "\n")

@@ -42,7 +42,8 @@ struct CardBenchCommand: AsyncParsableCommand {
         let n = workers ?? ProcessInfo.processInfo.activeProcessorCount
 
         // One worker, one file after the other: the time per card.
-        let single = ScanReader(pool: OCRPool(size: 1, languages: configuration.scan.languages), templates: templates)
+        let cells = try configuration.cellClassifier()
+        let single = ScanReader(pool: OCRPool(size: 1, languages: configuration.scan.languages), templates: templates, cellClassifier: cells)
         _ = try? single.read(try ScanDocument(data: scans[0].1))  // engines loaded before timing
         var times: [Double] = []
         for (_, data) in scans {
@@ -53,7 +54,7 @@ struct CardBenchCommand: AsyncParsableCommand {
         times.sort()
 
         // The pool: n files at a time.
-        let pool = ScanReader(pool: OCRPool(size: n, languages: configuration.scan.languages), templates: templates)
+        let pool = ScanReader(pool: OCRPool(size: n, languages: configuration.scan.languages), templates: templates, cellClassifier: cells)
         DispatchQueue.concurrentPerform(iterations: n) { _ in _ = try? pool.read(try ScanDocument(data: scans[0].1)) }
         let t0 = ContinuousClock.now
         DispatchQueue.concurrentPerform(iterations: scans.count) { i in _ = try? pool.read(try ScanDocument(data: scans[i].1)) }

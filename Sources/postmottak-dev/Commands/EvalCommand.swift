@@ -34,7 +34,8 @@ struct EvalCommand: AsyncParsableCommand {
         func run() async throws {
             let configuration = try PostmottakConfiguration.load(path: config)
             let templates = try configuration.requiredFormTemplates()
-            let reader = ScanReader(pool: OCRPool(size: 1, languages: configuration.scan.languages), templates: templates)
+            let reader = ScanReader(pool: OCRPool(size: 1, languages: configuration.scan.languages), templates: templates,
+                                    cellClassifier: try configuration.cellClassifier())
             let dir = URL(fileURLWithPath: directory)
             let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".truth.json") }.sorted()
             guard !names.isEmpty else { throw ValidationError("no *.truth.json files in \(directory)") }

@@ -16,9 +16,10 @@ struct DoctorCommand: AsyncParsableCommand {
         let settings: PostmottakConfiguration
         do { settings = try PostmottakConfiguration.load(path: options.config) } catch { throw ValidationError(error.description) }
         var missing = false
-        for (key, value, directory) in [("classify.model", settings.classify.model, false), ("scan.forms_dir", settings.scan.formsDirectory, true),
+        for (key, value, directory) in [("classify.model", settings.classify.model, false), ("scan.forms_dir", settings.scan.formsDirectory, true), ("scan.cell_model", settings.scan.cellModel, false),
                                         ("acknowledgement.templates_dir", settings.acknowledgement.templatesDirectory, true)] {
             if key == "classify.model", value == "none" { print("\(key)  none: keyword rules decide"); continue }
+            if key == "scan.cell_model", value == "none" { print("\(key)  none: Tesseract alone reads the comb cells"); continue }
             if let found = Resources.locate(value, directory: directory) {
                 print("\(key)  \(found.path)")
             } else {

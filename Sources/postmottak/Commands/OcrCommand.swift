@@ -22,7 +22,8 @@ struct OcrCommand: AsyncParsableCommand {
         let configuration = try PostmottakConfiguration.load(path: config)
         let templates = try FormTemplate.load(directory: try FormsDirectory.require(configuration.scan.formsDirectory))
         let workers = configuration.scan.workers == 0 ? ProcessInfo.processInfo.activeProcessorCount : configuration.scan.workers
-        let reader = ScanReader(pool: OCRPool(size: workers, languages: configuration.scan.languages), templates: templates)
+        let reader = ScanReader(pool: OCRPool(size: workers, languages: configuration.scan.languages), templates: templates,
+                                cellClassifier: try configuration.cellClassifier())
         let logger = Logger(label: "postmottak.ocr")
         ImageLibraryMessages.setHandler { logger.notice("an image library reported a problem with a picture", metadata: ["message": "\($0)"]) }
         let decision = CardTextDecision(classifier: try Pipeline.classifier(for: configuration, logger: logger))
