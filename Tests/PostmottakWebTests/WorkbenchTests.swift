@@ -77,6 +77,31 @@ import Testing
         }
     }
 
+    /// Every route the router has, asked without a session: only sign-in, health, the static
+    /// files and the language choice answer; every other page sends to sign-in (303) and every
+    /// action is refused (401). A route added later is asked too.
+    @Test func everyRouteTheRouterHasNeedsASessionButTheOpenOnes() async throws {
+        let router = try instance.workbench().router()
+        let open: Set<String> = ["/login", "/login/openid", "/login/openid/callback", "/health/live", "/health/ready",
+                                 "/favicon.ico", "/static/workbench.css", "/static/workbench.js", "/language/{code}"]
+        let routes = router.routes.map { (method: $0.method, path: $0.path.description) }
+        #expect(routes.count >= 30)
+        #expect(Set(routes.map(\.path)).isSuperset(of: open))
+        try await Application(router: router).test(.router) { client in
+            for route in routes where !open.contains(route.path) {
+                let uri = route.path.split(separator: "/").map { $0.hasPrefix("{") || $0.hasPrefix(":") ? "1" : String($0) }.joined(separator: "/")
+                let browser = Browser(client)
+                let page = route.method == .get ? try await browser.get("/" + uri) : try await browser.post("/" + uri, [], csrf: "none")
+                if route.method == .get {
+                    #expect(page.status == .seeOther && page.location?.hasPrefix("/login?next=") == true, "\(route.method) \(route.path): \(page.status)")
+                } else {
+                    #expect(page.status == .unauthorized, "\(route.method) \(route.path): \(page.status)")
+                }
+                #expect(!page.body.contains("Storgata"), "\(route.path) shows nothing of an item")
+            }
+        }
+    }
+
     @Test func signingInNeedsTheRightPasswordAndTheFormsOwnToken() async throws {
         try await app().test(.router) { client in
             let browser = Browser(client)
