@@ -26,6 +26,9 @@ public struct CardEvaluation: Sendable {
     /// Every OCR-read value that passed validation: its confidence and whether it was right
     /// (to choose the review threshold).
     public var calibration: [(field: String, confidence: Double, right: Bool)] = []
+    /// Every value read (review or not), by kind of field (`comb`, `box`, `description`):
+    /// its confidence and whether it was right (the reliability table).
+    public var reliability: [(group: String, confidence: Double, right: Bool)] = []
     public var failures: [String] = []
 
     /// Per form code, the fields written in comb cells (the others are one-line boxes).
@@ -76,6 +79,10 @@ public struct CardEvaluation: Sendable {
                 f.total += 1
                 if right { f.right += 1 }
                 byFill[key] = f
+            }
+            if got.value != .none, !["kind", "service_area", "wants_reply"].contains(name) {
+                let group = name == "description" ? "description" : combFields[form]?.contains(name) == true ? "comb" : "box"
+                reliability.append((group, got.confidence, right))
             }
             if got.value != .none, got.reason?.hasPrefix("OCR confidence") ?? !got.needsReview, !["kind", "service_area", "wants_reply"].contains(name) {
                 calibration.append((name, got.confidence, right))
@@ -134,6 +141,25 @@ public struct CardEvaluation: Sendable {
             swap(&previous, &current)
         }
         return previous[b.count]
+    }
+
+    /// Per kind of field and band of confidence: how many values, their mean confidence and
+    /// the share right. A calibrated reader's share right is near its mean confidence.
+    public func reliabilityTable() -> String {
+        let bands: [Double] = [0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98]
+        var lines = ["reliability   band         values   mean confidence   right"]
+        for group in ["comb", "box", "description"] {
+            let values = reliability.filter { $0.group == group }
+            for (i, low) in bands.enumerated() {
+                let high = i + 1 < bands.count ? bands[i + 1] : 1.000_001
+                let band = values.filter { $0.confidence >= low && $0.confidence < high }
+                guard !band.isEmpty else { continue }
+                let mean = band.map(\.confidence).reduce(0, +) / Double(band.count)
+                let right = Double(band.filter(\.right).count) / Double(band.count)
+                lines.append(String(format: "%-13@ %.2f–%.2f   %6d   %.3f             %.3f", group as NSString, low, min(high, 1), band.count, mean, right))
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Silent errors and reviews among the calibration values if review began below `threshold`.

@@ -59,6 +59,7 @@ struct EvalCommand: AsyncParsableCommand {
             if verbose {
                 for f in evaluation.failures { print("  " + f) }
                 print(evaluation.calibrationTable())
+                print(evaluation.reliabilityTable())
             }
         }
     }
