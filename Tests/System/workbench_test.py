@@ -294,6 +294,8 @@ def test_search_by_a_number_written_with_ocr_confusions(browser, workbench, chec
     wait_for_next_page(browser, lambda: field.send_keys(Keys.ENTER))
     check(browser.current_url.endswith(f"/items/{item}") and reference in browser.find_element(By.TAG_NAME, "h1").text,
           f"{written!r} finds {reference} ({browser.current_url})")
+    check(page_problems(browser) == [] and axe_violations(browser) == {},
+          f"the item page: labelled, and no serious or critical axe violation ({page_problems(browser)}, {axe_violations(browser)})")
     shoot(browser, workbench, "item")
 
 
