@@ -82,7 +82,7 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "PostmottakScan",
-            dependencies: ["CTesseract", "CImageCodecs"],
+            dependencies: ["PostmottakCore", "CTesseract", "CImageCodecs"],
             swiftSettings: swiftSettings),
 
         // MARK: Decisions.
@@ -213,7 +213,7 @@ let package = Package(
                     dependencies: ["PostmottakOpenID", crypto, .product(name: "_CryptoExtras", package: "swift-crypto")],
                     swiftSettings: swiftSettings),
         .testTarget(name: "PostmottakMailTests", dependencies: ["PostmottakMail", "PostmottakCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "PostmottakScanTests", dependencies: ["PostmottakScan"], swiftSettings: swiftSettings),
+        .testTarget(name: "PostmottakScanTests", dependencies: ["PostmottakScan", "PostmottakCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PostmottakClassifyTests", dependencies: ["PostmottakClassify", "PostmottakCore"], swiftSettings: swiftSettings),
         .testTarget(name: "PostmottakStoreTests", dependencies: ["PostmottakStore", "PostmottakCore"], swiftSettings: swiftSettings),
         .testTarget(

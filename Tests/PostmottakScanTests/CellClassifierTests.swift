@@ -1,4 +1,5 @@
 import Foundation
+import PostmottakCore
 @testable import PostmottakScan
 import Testing
 

@@ -1,3 +1,4 @@
+import PostmottakCore
 import Foundation
 
 /// One labelled character cut from a card: what trains and checks a `CellClassifier`.
@@ -238,20 +239,7 @@ public struct CellClassifierTrainer: Sendable {
     }
 }
 
-/// A seeded pseudo-random generator (SplitMix64): the same seed, the same numbers, everywhere.
-struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// A float in [0, 1).
     mutating func unit() -> Float {
         Float(next() >> 40) / Float(1 << 24)
